@@ -1,0 +1,51 @@
+"""Gunicorn settings for the web container (``gunicorn -c docker/gunicorn.conf.py``).
+
+Tunable through the environment:
+
+* ``WEB_CONCURRENCY``      -- number of worker processes; default ``2 * cores + 1``,
+  capped at ``GUNICORN_MAX_WORKERS`` (default 8) so a big host does not starve
+  the database of connections.
+* ``GUNICORN_TIMEOUT``     -- worker timeout in seconds (default 30).
+* ``FORWARDED_ALLOW_IPS``  -- proxies trusted for X-Forwarded-* (default ``*``:
+  the container only listens on the compose network behind the proxy).
+"""
+
+import multiprocessing
+import os
+
+
+def _int_env(name: str, default: int) -> int:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError as exc:
+        raise SystemExit(f"{name} must be an integer, got {raw!r}") from exc
+    if value < 1:
+        raise SystemExit(f"{name} must be at least 1, got {value}")
+    return value
+
+
+_max_workers = _int_env("GUNICORN_MAX_WORKERS", 8)
+
+bind = "0.0.0.0:8000"
+workers = _int_env("WEB_CONCURRENCY", min(2 * multiprocessing.cpu_count() + 1, _max_workers))
+timeout = _int_env("GUNICORN_TIMEOUT", 30)
+graceful_timeout = 30
+keepalive = 5
+
+# Recycle workers now and then so a slow leak cannot grow without bound.
+max_requests = 1000
+max_requests_jitter = 100
+
+# Heartbeat files on tmpfs: a container's overlay filesystem can stall them.
+worker_tmp_dir = "/dev/shm"
+
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "*")
+
+# Logs go to stdout/stderr for the container runtime.
+accesslog = "-"
+errorlog = "-"
+loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+capture_output = True

@@ -1,0 +1,87 @@
+"""Which products may be listed, found and sold.
+
+This module is the single home of the marketplace's central rule: a product
+is eligible while it has a verified, unexpired certification of at least
+``MARKETPLACE_MIN_STARS`` stars, is public, and its producer is active.
+Listings, search, the basket strategy and the sitemap all ask here.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.db.models import BooleanField, Exists, OuterRef, Q, QuerySet, Subquery, Value
+from django.utils import timezone
+from shop.catalogue.models import Product
+
+from .models import Certification, CertificationStatus
+
+
+def _today() -> datetime.date:
+    # Certificates expire at the end of their expiry day, Thai time.
+    return timezone.localdate()
+
+
+def certifications_valid(today: datetime.date | None = None) -> QuerySet[Certification]:
+    """Certifications that currently entitle a product to be sold.
+
+    Expiry is checked against the date itself, so a certificate that lapsed
+    overnight stops counting before any expiry job has run.
+    """
+    return Certification.objects.filter(
+        status=CertificationStatus.VERIFIED,
+        expires_on__gte=today or _today(),
+        stars__gte=settings.MARKETPLACE_MIN_STARS,
+    )
+
+
+def product_eligibility_condition(today: datetime.date | None = None) -> Q:
+    """The eligibility rule as a filter over ``Product`` rows."""
+    has_valid_certification = Exists(certifications_valid(today).filter(product=OuterRef("pk")))
+    return Q(has_valid_certification, is_public=True, producer__is_active=True)
+
+
+def products_eligible(
+    queryset: QuerySet[Product] | None = None, today: datetime.date | None = None
+) -> QuerySet[Product]:
+    """The products that may be listed, found and bought."""
+    queryset = Product.objects.all() if queryset is None else queryset
+    return queryset.filter(product_eligibility_condition(today)).annotate(
+        is_eligible=Value(True, output_field=BooleanField())
+    )
+
+
+def product_is_eligible(product: Product, today: datetime.date | None = None) -> bool:
+    # Listings annotate the answer to avoid a query per product card.
+    annotated = getattr(product, "is_eligible", None)
+    if annotated is not None and today is None:
+        return bool(annotated)
+    return products_eligible(Product.objects.filter(pk=product.pk), today).exists()
+
+
+def product_current_certification(product: Product) -> Certification | None:
+    """The certification that makes the product eligible: most stars, latest expiry."""
+    return (
+        certifications_valid()
+        .filter(product=product)
+        .prefetch_related("standards")
+        .order_by("-stars", "-expires_on")
+        .first()
+    )
+
+
+def product_latest_certification(product: Product) -> Certification | None:
+    """The most recent certification of any status, for the producer's and staff's preview."""
+    return product.certifications.prefetch_related("standards").order_by("-submitted_at", "-pk").first()
+
+
+def products_for_cards(queryset: QuerySet[Product]) -> QuerySet[Product]:
+    """Products with what a product card shows: the current stars and selection year."""
+    best = certifications_valid().filter(product=OuterRef("pk")).order_by("-stars", "-expires_on")
+    return (
+        queryset.select_related("producer__province")
+        .prefetch_related("images", "stockrecords")
+        .annotate(
+            certified_stars=Subquery(best.values("stars")[:1]),
+            certified_year=Subquery(best.values("selection_year")[:1]),
+        )
+    )

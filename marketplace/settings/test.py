@@ -1,0 +1,22 @@
+"""Settings for the test suite: the embedded stack, isolated in a temporary folder."""
+
+import os
+import tempfile
+from pathlib import Path
+
+_TEST_VAR = Path(tempfile.mkdtemp(prefix="otop-test-"))
+os.environ.setdefault("MARKETPLACE_VAR_DIR", str(_TEST_VAR))
+
+from .base import *  # noqa: E402,F401,F403
+
+DEBUG = False
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MEDIA_ROOT = _TEST_VAR / "media"
+SEARCH_INDEX_PATH = _TEST_VAR / "search-index.sqlite3"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WHITENOISE_AUTOREFRESH = True
+LOGGING = {"version": 1, "disable_existing_loggers": False}

@@ -1,0 +1,89 @@
+"""Product listing pages: search results, the whole catalogue, one category.
+
+Oscar routes catalogue browsing through its search app; ours serves all
+three from the search backend so filters, facets and sorting are the same.
+"""
+
+from django.http import Http404, HttpResponsePermanentRedirect
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+from shop.catalogue.models import Category
+
+from marketplace.geography.data import PROVINCES, REGIONS
+from marketplace.storefront.categories import OTOP_CATEGORIES, PRODUCER_TYPE_LABELS
+
+from .forms import SORT_LABELS, ProductSearchForm
+from .selectors import product_search
+
+
+class ProductListingView(TemplateView):
+    template_name = "oscar/search/results.html"
+    summary = _("Search results")
+
+    def get_request_overrides(self) -> dict:
+        return {}
+
+    def get_context_data(self, **kwargs):
+        ctx = super().get_context_data(**kwargs)
+        form = ProductSearchForm(self.request.GET)
+        if form.is_valid():
+            results = product_search(form.to_request(**self.get_request_overrides()))
+        else:
+            results = None
+        ctx.update(
+            form=form,
+            results=results,
+            products=results.products if results else [],
+            summary=self.summary,
+            query=form.cleaned_data.get("q", "") if form.is_valid() else "",
+            facet_labels=_facet_labels(),
+            sort_labels=SORT_LABELS,
+        )
+        return ctx
+
+
+class FacetedSearchView(ProductListingView):
+    pass
+
+
+class CatalogueView(ProductListingView):
+    template_name = "oscar/catalogue/browse.html"
+    summary = _("All products")
+
+
+class ProductCategoryView(ProductListingView):
+    template_name = "oscar/catalogue/category.html"
+
+    def get(self, request, *args, **kwargs):
+        self.category = get_object_or_404(Category, pk=kwargs["pk"])
+        if not (self.category.is_public or request.user.is_staff):
+            raise Http404
+        expected = self.category.get_absolute_url()
+        if request.path != expected:
+            return HttpResponsePermanentRedirect(expected)
+        return super().get(request, *args, **kwargs)
+
+    def get_request_overrides(self) -> dict:
+        return {"category": self.category.slug}
+
+    def get_context_data(self, **kwargs):
+        ctx = super().get_context_data(**kwargs)
+        ctx["category"] = self.category
+        ctx["summary"] = OTOP_CATEGORIES.get(self.category.slug, self.category.name)
+        return ctx
+
+
+def _facet_labels() -> dict[str, dict[str, str]]:
+    from django.utils.translation import get_language
+
+    english = (get_language() or "th").startswith("en")
+    return {
+        "category": {k: str(v) for k, v in OTOP_CATEGORIES.items()},
+        "province": {p.code: (p.name_en if english else p.name_th) for p in PROVINCES},
+        "region": {k: (v[1] if english else v[0]) for k, v in REGIONS.items()},
+        "producer_type": {k: str(v) for k, v in PRODUCER_TYPE_LABELS.items()},
+        "stars": {"4": "★★★★", "5": "★★★★★"},
+        "price": {"0-200": "฿0–200", "200-500": "฿200–500", "500-1000": "฿500–1,000",
+                  "1000-3000": "฿1,000–3,000", "3000+": "฿3,000+"},
+    }

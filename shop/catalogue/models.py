@@ -1,0 +1,40 @@
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from oscar.apps.catalogue.abstract_models import AbstractProduct
+
+
+class Product(AbstractProduct):
+    """Oscar's product plus the seller and the English texts.
+
+    ``title`` and ``description`` hold the Thai text, the marketplace's first
+    language; the English ones may be blank and then fall back to Thai.
+    """
+
+    producer = models.ForeignKey(
+        "producers.Producer",
+        on_delete=models.PROTECT,
+        related_name="products",
+        null=True,
+        blank=True,
+        verbose_name=_("producer"),
+    )
+    title_en = models.CharField(_("title (English)"), max_length=255, blank=True)
+    description_en = models.TextField(_("description (English)"), blank=True)
+    weight_grams = models.PositiveIntegerField(
+        _("shipping weight (g)"), null=True, blank=True, help_text=_("Packed weight, used for shipping rates.")
+    )
+
+    def _english(self) -> bool:
+        return (get_language() or "th").startswith("en")
+
+    @property
+    def display_title(self) -> str:
+        return self.title_en if self._english() and self.title_en else self.get_title()
+
+    @property
+    def display_description(self) -> str:
+        return self.description_en if self._english() and self.description_en else self.description
+
+
+from oscar.apps.catalogue.models import *  # noqa: E402,F401,F403  (Oscar's fork convention)

@@ -1,0 +1,33 @@
+from oscar.apps.catalogue import views as oscar_views
+
+from marketplace.certification.selectors import (
+    product_current_certification,
+    product_is_eligible,
+    product_latest_certification,
+)
+from marketplace.producers.selectors import producer_managed_by
+
+
+class ProductDetailView(oscar_views.ProductDetailView):
+    """A product page exists publicly only while the product is eligible.
+
+    Its producer and staff can still preview it, with a notice, so they can
+    check a listing before its certificate is verified.
+    """
+
+    def is_viewable(self, product, request):
+        if product_is_eligible(product):
+            return True
+        user = request.user
+        return user.is_staff or (product.producer_id is not None and producer_managed_by(product.producer, user))
+
+    def get_context_data(self, **kwargs):
+        ctx = super().get_context_data(**kwargs)
+        product = self.object
+        eligible = product_is_eligible(product)
+        ctx["is_preview"] = not eligible
+        ctx["certification"] = (
+            product_current_certification(product) if eligible else product_latest_certification(product)
+        )
+        ctx["producer"] = product.producer
+        return ctx

@@ -1,0 +1,54 @@
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from shop.partner.strategy import Selector
+from tests.factories import CertificationFactory, ProductFactory, eligible_product
+
+pytestmark = pytest.mark.django_db
+
+
+def _strategy():
+    return Selector().strategy()
+
+
+def test_eligible_product_in_stock_can_be_bought():
+    info = _strategy().fetch_for_product(eligible_product())
+    assert info.availability.is_available_to_buy
+
+
+def test_uncertified_product_cannot_be_bought_and_says_why():
+    product = ProductFactory(title="น้ำพริกนรกแม่ประนอม")
+    info = _strategy().fetch_for_product(product)
+    allowed, reason = info.availability.is_purchase_permitted(1)
+    assert not allowed
+    assert "น้ำพริกนรกแม่ประนอม" in str(reason)
+
+
+def test_expired_certificate_blocks_purchase():
+    product = ProductFactory()
+    CertificationFactory(product=product, expires_on=timezone.localdate() - datetime.timedelta(days=1))
+    assert not _strategy().fetch_for_product(product).availability.is_available_to_buy
+
+
+def test_prices_are_thai_baht_including_tax():
+    info = _strategy().fetch_for_product(eligible_product())
+    assert info.price.currency == "THB"
+    assert info.price.incl_tax == info.price.excl_tax
+
+
+def test_ineligible_product_cannot_be_added_to_basket(client):
+    product = ProductFactory()
+    response = client.post(reverse("basket:add", kwargs={"pk": product.pk}), {"quantity": 1}, follow=True)
+    assert response.context["basket"].num_items == 0
+    assert "no longer holds a current OTOP star certification" in response.content.decode()
+
+
+def test_eligible_product_is_added_to_basket(client):
+    product = eligible_product()
+    client.post(reverse("basket:add", kwargs={"pk": product.pk}), {"quantity": 2})
+    response = client.get(reverse("basket:summary"))
+    assert response.status_code == 200
+    assert response.context["basket"].num_items == 2

@@ -1,0 +1,46 @@
+import pytest
+
+from tests.factories import CertificationFactory, ProductFactory, UserFactory, eligible_product
+
+pytestmark = pytest.mark.django_db
+
+
+def test_eligible_product_page_shows_stars_price_and_producer(client):
+    product = eligible_product()
+    response = client.get(product.get_absolute_url())
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert product.title in html
+    assert "฿1,290" in html
+    assert product.producer.name_th in html
+
+
+def test_ineligible_product_page_is_404_for_the_public(client):
+    product = ProductFactory()
+    CertificationFactory(product=product, stars=3)
+    assert client.get(product.get_absolute_url()).status_code == 404
+
+
+def test_producer_can_preview_own_uncertified_product(client):
+    product = ProductFactory()
+    user = UserFactory()
+    product.producer.partner.users.add(user)
+    client.force_login(user)
+    response = client.get(product.get_absolute_url())
+    assert response.status_code == 200
+    assert response.context["is_preview"] is True
+
+
+def test_another_producer_cannot_preview_it(client):
+    product = ProductFactory()
+    other = ProductFactory()
+    user = UserFactory()
+    other.producer.partner.users.add(user)
+    client.force_login(user)
+    assert client.get(product.get_absolute_url()).status_code == 404
+
+
+def test_staff_can_preview_uncertified_product(client):
+    product = ProductFactory()
+    client.force_login(UserFactory(is_staff=True))
+    assert client.get(product.get_absolute_url()).status_code == 200

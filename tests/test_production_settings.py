@@ -1,0 +1,217 @@
+"""Production settings and container files.
+
+The Django checks run in a subprocess with a clean, production-like
+environment, so these tests neither depend on the project's pytest settings
+nor leak production values into the rest of the test session.
+"""
+
+import os
+import re
+import runpy
+import secrets
+import string
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+COMPOSE_FILE = REPO_ROOT / "docker-compose.yml"
+SUBPROCESS_TIMEOUT = 300
+
+# Variables that would change what the production settings see.
+_SETTINGS_VARIABLES = {
+    "DJANGO_SETTINGS_MODULE",
+    "SECRET_KEY",
+    "DEBUG",
+    "ALLOWED_HOSTS",
+    "CSRF_TRUSTED_ORIGINS",
+    "DATABASE_URL",
+    "DATABASE_CONN_MAX_AGE",
+    "SECURE_SSL_REDIRECT",
+    "SECURE_HSTS_SECONDS",
+    "TASKS_BACKEND",
+    "MARKETPLACE_VAR_DIR",
+    "MEDIA_ROOT",
+    "STATIC_ROOT",
+    "SEARCH_INDEX_PATH",
+    "ELASTICSEARCH_URL",
+}
+
+
+def _random_secret_key() -> str:
+    alphabet = string.ascii_letters + string.digits + "!@#%^&*(-_=+)"
+    return "".join(secrets.choice(alphabet) for _ in range(64))
+
+
+def _production_env(tmp_path: Path, **overrides: str | None) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in _SETTINGS_VARIABLES}
+    env.update(
+        DJANGO_SETTINGS_MODULE="marketplace.settings.production",
+        SECRET_KEY=_random_secret_key(),
+        ALLOWED_HOSTS="shop.example.th",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'production-check.sqlite3'}",
+        MARKETPLACE_VAR_DIR=str(tmp_path / "var"),
+        PYTHONDONTWRITEBYTECODE="1",
+    )
+    for name, value in overrides.items():
+        if value is None:
+            env.pop(name, None)
+        else:
+            env[name] = value
+    return env
+
+
+def _manage(env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        check=False,
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=SUBPROCESS_TIMEOUT,
+    )
+
+
+# --- Django settings ----------------------------------------------------------
+
+
+def test_check_deploy_passes_with_production_values(tmp_path):
+    result = _manage(_production_env(tmp_path), "check", "--deploy", "--fail-level", "WARNING")
+    assert result.returncode == 0, f"stdout:\n{result.stdout}\nstderr:\n{result.stderr}"
+
+
+@pytest.mark.parametrize(
+    ("overrides", "message"),
+    [
+        ({"SECRET_KEY": None}, "SECRET_KEY must be set"),
+        ({"SECRET_KEY": ""}, "SECRET_KEY must be set"),
+        (
+            {"SECRET_KEY": "dev-only-insecure-key-change-me-in-production-0top-plus"},
+            "SECRET_KEY must be set",
+        ),
+        ({"ALLOWED_HOSTS": None}, "ALLOWED_HOSTS must be set"),
+        ({"DATABASE_URL": None}, "DATABASE_URL must be set"),
+    ],
+    ids=["secret-key-missing", "secret-key-empty", "secret-key-dev-default", "hosts-missing", "db-missing"],
+)
+def test_production_settings_refuse_to_start_without_required_values(tmp_path, overrides, message):
+    result = _manage(_production_env(tmp_path, **overrides), "check")
+    assert result.returncode != 0, f"expected failure, got:\n{result.stdout}\n{result.stderr}"
+    assert "ImproperlyConfigured" in result.stderr
+    assert message in result.stderr, result.stderr
+
+
+# --- docker-compose.yml ---------------------------------------------------------
+
+
+def _compose_services_structurally(text: str) -> dict[str, set[str]]:
+    """Top-level keys of each service, read from the indentation (no YAML library)."""
+    services: dict[str, set[str]] = {}
+    in_services = False
+    current = None
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        indent = len(line) - len(line.lstrip(" "))
+        if indent == 0:
+            in_services = line.rstrip() == "services:"
+            current = None
+            continue
+        if not in_services:
+            continue
+        match = re.match(r"^( +)([A-Za-z0-9_.-]+):", line)
+        if not match:
+            continue
+        if len(match.group(1)) == 2:
+            current = match.group(2)
+            services[current] = set()
+        elif len(match.group(1)) == 4 and current is not None:
+            services[current].add(match.group(2))
+    return services
+
+
+def _load_compose() -> tuple[dict[str, set[str]], dict | None]:
+    text = COMPOSE_FILE.read_text(encoding="utf-8")
+    assert "\t" not in text, "YAML must not be indented with tabs"
+    assert not re.search(r"^version:", text, re.MULTILINE), "Compose spec files have no top-level version:"
+    try:
+        import yaml
+    except ImportError:
+        return _compose_services_structurally(text), None
+    data = yaml.safe_load(text)
+    assert isinstance(data, dict)
+    services = {name: set(service) for name, service in data["services"].items()}
+    return services, data
+
+
+def test_compose_file_declares_the_stack():
+    services, data = _load_compose()
+    assert {"db", "search", "web", "worker"} <= set(services)
+    for name in ("db", "search", "web"):
+        assert "healthcheck" in services[name], f"service {name} needs a healthcheck"
+    assert "depends_on" in services["web"]
+    assert "depends_on" in services["worker"]
+    assert "command" in services["worker"]
+
+    text = COMPOSE_FILE.read_text(encoding="utf-8")
+    assert "db_worker" in text
+    assert "/healthz/" in text
+    for volume in ("pgdata", "esdata", "media"):
+        assert re.search(rf"^  {volume}:", text, re.MULTILINE), f"volume {volume} missing"
+
+    if data is not None:
+        web = data["services"]["web"]
+        assert web["environment"]["DJANGO_SETTINGS_MODULE"] == "marketplace.settings.production"
+        assert web["depends_on"]["db"]["condition"] == "service_healthy"
+        assert web["depends_on"]["search"]["condition"] == "service_healthy"
+        assert set(data["volumes"]) >= {"pgdata", "esdata", "media"}
+
+
+def test_env_example_documents_every_compose_variable():
+    compose_vars = set(re.findall(r"\$\{([A-Z_][A-Z0-9_]*)", COMPOSE_FILE.read_text(encoding="utf-8")))
+    example = (REPO_ROOT / ".env.example").read_text(encoding="utf-8")
+    documented = set(re.findall(r"^([A-Z_][A-Z0-9_]*)=", example, re.MULTILINE))
+    assert compose_vars, "expected ${VAR} interpolation in docker-compose.yml"
+    assert compose_vars <= documented, f"undocumented: {sorted(compose_vars - documented)}"
+
+
+# --- Container files ------------------------------------------------------------
+
+
+def test_entrypoint_is_executable_shell():
+    entrypoint = REPO_ROOT / "docker" / "entrypoint.sh"
+    assert os.access(entrypoint, os.X_OK)
+    result = subprocess.run(["sh", "-n", str(entrypoint)], check=False, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    text = entrypoint.read_text(encoding="utf-8")
+    assert "migrate --noinput" in text
+    assert 'exec "$@"' in text
+
+
+@pytest.mark.parametrize(
+    ("concurrency", "expected"),
+    [("3", 3), ("", min(2 * (os.cpu_count() or 1) + 1, 8))],
+)
+def test_gunicorn_config(monkeypatch, concurrency, expected):
+    monkeypatch.setenv("WEB_CONCURRENCY", concurrency)
+    monkeypatch.delenv("GUNICORN_MAX_WORKERS", raising=False)
+    config = runpy.run_path(str(REPO_ROOT / "docker" / "gunicorn.conf.py"))
+    assert config["bind"] == "0.0.0.0:8000"
+    assert config["workers"] == expected
+    assert config["timeout"] == 30
+    assert config["accesslog"] == "-"
+
+
+def test_elasticsearch_image_matches_python_client():
+    dockerfile = (REPO_ROOT / "docker" / "elasticsearch" / "Dockerfile").read_text(encoding="utf-8")
+    image = re.search(
+        r"^FROM docker\.elastic\.co/elasticsearch/elasticsearch:(\d+\.\d+)\.\d+", dockerfile, re.MULTILINE
+    )
+    assert image, "elasticsearch image must be pinned to a full version"
+    requirements = (REPO_ROOT / "requirements.txt").read_text(encoding="utf-8")
+    client = re.search(r"^elasticsearch==(\d+\.\d+)\.\d+", requirements, re.MULTILINE)
+    assert client and client.group(1) == image.group(1)
+    assert "analysis-icu" in dockerfile
