@@ -6,6 +6,7 @@ three from the search backend so filters, facets and sorting are the same.
 
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from shop.catalogue.models import Category
@@ -75,8 +76,6 @@ class ProductCategoryView(ProductListingView):
 
 
 def _facet_labels() -> dict[str, dict[str, str]]:
-    from django.utils.translation import get_language
-
     english = (get_language() or "th").startswith("en")
     return {
         "category": {k: str(v) for k, v in OTOP_CATEGORIES.items()},

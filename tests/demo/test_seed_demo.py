@@ -1,0 +1,75 @@
+import hashlib
+from collections import Counter
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+
+from marketplace.certification.selectors import products_eligible
+from marketplace.demo.users import DEMO_LOGINS
+from marketplace.producers.models import Producer
+from shop.catalogue.models import Category, Product, ProductImage
+from shop.partner.models import Partner
+
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
+
+
+@pytest.fixture(scope="module")
+def seeded(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        call_command("seed_demo", verbosity=0)
+        yield
+        # Module-scoped data outlives the per-test transactions: remove it for the next modules.
+        Product.objects.all().delete()
+        producers = list(Producer.objects.values_list("partner_id", flat=True))
+        Producer.objects.all().delete()
+        Partner.objects.filter(pk__in=producers).delete()
+        Category.objects.all().delete()
+        get_user_model().objects.filter(email__in=[login.email for login in DEMO_LOGINS]).delete()
+
+
+def test_demo_catalogue_is_large_and_varied(seeded):
+    listed = products_eligible()
+    assert listed.count() >= 150
+    categories = Counter(listed.values_list("categories__slug", flat=True))
+    assert set(categories) == {"food", "beverage", "textile", "household", "herbal"}
+    assert listed.values("producer__province").distinct().count() >= 30
+    assert Producer.objects.count() >= 40
+    assert set(Producer.objects.values_list("producer_type", flat=True)) == {"community_group", "single_owner", "sme"}
+
+
+def test_low_rated_and_expired_demo_products_stay_invisible(seeded):
+    hidden = Product.objects.exclude(pk__in=products_eligible().values("pk"))
+    assert hidden.count() >= 10
+    stars = set(hidden.values_list("certifications__stars", flat=True))
+    assert stars & {2, 3}, "some hidden products are low-rated"
+    assert stars & {4, 5}, "some hidden products are well rated but expired"
+
+
+def test_every_product_has_its_own_picture_and_both_languages(seeded):
+    digests = set()
+    for image in ProductImage.objects.all():
+        with image.original.open("rb") as f:
+            digests.add(hashlib.sha256(f.read()).hexdigest())
+    assert len(digests) == Product.objects.count()
+    assert not Product.objects.filter(title_en="").exists()
+    assert not Product.objects.filter(description_en="").exists()
+
+
+def test_demo_users_exist_for_every_role(seeded):
+    User = get_user_model()
+    for login in DEMO_LOGINS:
+        user = User.objects.get(email=login.email)
+        assert user.check_password(login.password)
+    assert User.objects.get(email="admin@otop.example").is_superuser
+    producer_user = User.objects.get(email="producer@otop.example")
+    assert Producer.objects.filter(partner__users=producer_user).count() == 1
+
+
+def test_seeding_twice_duplicates_nothing(seeded):
+    before = (Product.objects.count(), Producer.objects.count(), ProductImage.objects.count(),
+              get_user_model().objects.count())
+    call_command("seed_demo", verbosity=0)
+    after = (Product.objects.count(), Producer.objects.count(), ProductImage.objects.count(),
+             get_user_model().objects.count())
+    assert before == after
