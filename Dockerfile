@@ -40,8 +40,8 @@ RUN SECRET_KEY="$BUILD_SECRET_KEY" \
                python manage.py compilemessages --ignore=".venv"; \
            fi' \
     && rm -f /tmp/build.sqlite3* \
-    && mkdir -p /app/media /app/var \
-    && chown app:app /app/media /app/var \
+    && mkdir -p /app/media /app/private /app/var \
+    && chown app:app /app/media /app/private /app/var \
     && chmod +x /app/docker/entrypoint.sh
 
 ENV MEDIA_ROOT=/app/media \

@@ -4,6 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
+LOCALSTRIPE_PORT ?= 8420
 
 .PHONY: run install install-test test serve seed messages lint clean
 
@@ -22,12 +23,23 @@ install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
 
 ## make run: install, migrate, load the demo, index it, serve on http://127.0.0.1:8000
+## Without STRIPE_SECRET_KEY, the local Stripe-compatible server runs beside it on 127.0.0.1:$(LOCALSTRIPE_PORT)
+## (posting signed webhooks to the site) and stops with it.
 run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py seed_demo
 	$(PY) manage.py search_index --rebuild
 	$(PY) manage.py demo_logins
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	@if [ -n "$$STRIPE_SECRET_KEY" ]; then \
+		exec $(PY) manage.py runserver $(HOST):$(PORT); \
+	fi; \
+	echo "Payments: local Stripe-compatible server on http://127.0.0.1:$(LOCALSTRIPE_PORT) (test card 4242 4242 4242 4242)"; \
+	$(PY) -m marketplace.payments.localstripe_server --port $(LOCALSTRIPE_PORT) \
+		--webhook-url http://$(HOST):$(PORT)/payments/stripe/webhook/ \
+		--state-file "$${MARKETPLACE_VAR_DIR:-var}/localstripe.pickle" & \
+	localstripe=$$!; \
+	trap 'kill $$localstripe 2>/dev/null; wait $$localstripe 2>/dev/null' EXIT INT TERM; \
+	LOCALSTRIPE_URL=http://127.0.0.1:$(LOCALSTRIPE_PORT) $(PY) manage.py runserver $(HOST):$(PORT)
 
 seed: install
 	$(PY) manage.py migrate --noinput

@@ -9,14 +9,22 @@ from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from marketplace.storefront.views import healthz
+from cms.core.sitemaps import sitemap as cms_sitemap
+from marketplace.storefront.views import healthz, set_language
 
 urlpatterns = [
     path("healthz/", healthz, name="healthz"),
+    # Before Django's own: translates "next" from its own language (see the view).
+    path("i18n/setlang/", set_language, name="set_language"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("django-admin/", admin.site.urls),
     path("cms/", include(wagtailadmin_urls)),
+    # Pages in both languages (hreflang alternates) and the products on sale: cms/core/sitemaps.py.
+    path("sitemap.xml", cms_sitemap, name="sitemap"),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/search/", include("search.api_urls")),
+    # Stripe posts here; not translated, no language prefix.
+    path("payments/", include("marketplace.payments.urls")),
 ]
 
 # Thai at /, English under /en/.
@@ -24,6 +32,8 @@ urlpatterns += i18n_patterns(
     # The Wagtail home page is the shop's home; Oscar's own "home" redirect is shadowed.
     path("", wagtail_views.serve, {"path": ""}, name="home"),
     path("", include("marketplace.storefront.urls")),
+    path("dashboard/certifications/", include("marketplace.certification.dashboard.urls")),
+    path("dashboard/payouts/", include("marketplace.ledger.dashboard.urls")),
     path("", include(apps.get_app_config("oscar").urls[0])),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

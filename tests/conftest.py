@@ -16,6 +16,7 @@ def search_index(settings, tmp_path):
     from search.backends import search_backend
 
     settings.SEARCH_INDEX_PATH = tmp_path / "index.sqlite3"
+    settings.ELASTICSEARCH_URL = ""  # never write into a real cluster's index from unit tests
     search_backend.cache_clear()
     yield search_backend()
     search_backend.cache_clear()

@@ -1,9 +1,34 @@
+import uuid
+from pathlib import PurePath
+
 from django.conf import settings
+from django.core.files.storage import Storage, storages
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .validators import validate_certificate_document
+
 BUDDHIST_ERA_OFFSET = 543
+CERTIFICATE_DOCUMENTS_STORAGE_ALIAS = "certificates"
+
+
+def certificate_document_storage() -> Storage:
+    """Where supporting documents are kept: the ``certificates`` storage if configured, else the default.
+
+    Documents are never linked by their media URL (a permission-checking view
+    serves them), so a private storage outside the public media folder fits.
+    """
+    if CERTIFICATE_DOCUMENTS_STORAGE_ALIAS in settings.STORAGES:
+        return storages[CERTIFICATE_DOCUMENTS_STORAGE_ALIAS]
+    return storages["default"]
+
+
+def certificate_document_path(instance: "Certification", filename: str) -> str:
+    """An unguessable name that keeps only the extension (set from the sniffed content on submission)."""
+    suffix = PurePath(filename).suffix.lower()[:8]
+    return f"certificates/{timezone.localdate().year}/{uuid.uuid4().hex}{suffix}"
 
 
 class CertificationStatus(models.TextChoices):
@@ -39,7 +64,10 @@ class Certification(models.Model):
         _("status"), max_length=16, choices=CertificationStatus.choices, default=CertificationStatus.PENDING,
         db_index=True,
     )
-    document = models.FileField(_("supporting document"), upload_to="certificates/%Y/", blank=True)
+    document = models.FileField(
+        _("supporting document"), upload_to=certificate_document_path, storage=certificate_document_storage,
+        validators=[validate_certificate_document], max_length=200, blank=True,
+    )
     submitted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -57,7 +85,10 @@ class Certification(models.Model):
         constraints = [
             models.CheckConstraint(condition=models.Q(stars__gte=1, stars__lte=5), name="certification_stars_1_to_5"),
         ]
-        indexes = [models.Index(fields=["product", "status", "expires_on"])]
+        indexes = [
+            models.Index(fields=["product", "status", "expires_on"]),
+            models.Index(fields=["status", "submitted_at"], name="certification_queue_idx"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.certificate_no} ({self.stars}★ {self.selection_year})"

@@ -85,3 +85,32 @@ def products_for_cards(queryset: QuerySet[Product]) -> QuerySet[Product]:
             certified_year=Subquery(best.values("selection_year")[:1]),
         )
     )
+
+
+# --- What the dashboard shows whom --------------------------------------------
+
+
+def products_managed_by(user) -> QuerySet[Product]:
+    """The products of every producer ``user`` acts for (through Oscar's partner users)."""
+    if not user.is_authenticated:
+        return Product.objects.none()
+    return Product.objects.filter(producer__partner__users=user).distinct()
+
+
+def certifications_visible_to(user) -> QuerySet[Certification]:
+    """Staff see every certification; a producer only those of their own products."""
+    if not user.is_authenticated or not user.is_active:
+        return Certification.objects.none()
+    if user.is_staff:
+        return Certification.objects.all()
+    return Certification.objects.filter(product__producer__partner__users=user).distinct()
+
+
+def certifications_with_status_note(queryset: QuerySet[Certification]) -> QuerySet[Certification]:
+    """Annotates ``status_note``: the note of the change that set the current status (e.g. why revoked)."""
+    from .models import CertificationStatusChange
+
+    latest = CertificationStatusChange.objects.filter(
+        certification=OuterRef("pk"), to_status=OuterRef("status")
+    ).order_by("-changed_at", "-pk")
+    return queryset.annotate(status_note=Subquery(latest.values("note")[:1]))

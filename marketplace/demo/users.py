@@ -3,12 +3,17 @@
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
 
+from marketplace.accounts.roles import (  # noqa: F401  (group names, re-exported for older imports)
+    CDD_EDITORS_GROUP,
+    PRODUCERS_GROUP,
+    admin_grant,
+    cdd_editor_grant,
+    producer_grant_storefront,
+    producer_revoke_storefront,
+    roles_ensure,
+)
 from marketplace.producers.models import Producer
-
-PRODUCERS_GROUP = "Producers"
-CDD_EDITORS_GROUP = "CDD editors"
 
 
 @dataclass(frozen=True)
@@ -22,36 +27,29 @@ class DemoLogin:
 DEMO_LOGINS = (
     DemoLogin("admin", "admin@otop.example", "otop-admin-2026"),
     DemoLogin("CDD editor", "editor@otop.example", "otop-editor-2026"),
-    DemoLogin("producer", "producer@otop.example", "otop-producer-2026", "textile-surin-mudmee"),
-    DemoLogin("producer", "producer2@otop.example", "otop-producer-2026", "home-dan-kwian"),
+    DemoLogin("producer", "producer@otop.example", "otop-producer-2026", "textile-surin-khwao-mudmee"),
+    DemoLogin("producer", "producer2@otop.example", "otop-producer-2026", "home-dankwian-clay"),
     DemoLogin("consumer", "consumer@otop.example", "otop-consumer-2026"),
 )
 
 
-def _group(name: str, permission_codenames: list[tuple[str, str]]) -> Group:
-    group, _ = Group.objects.get_or_create(name=name)
-    perms = [Permission.objects.get(content_type__app_label=app, codename=code) for app, code in permission_codenames]
-    group.permissions.add(*perms)
-    return group
-
-
 def demo_users_ensure(producers_by_key: dict[str, Producer]) -> None:
+    """The demo log-ins, in their roles (``marketplace/accounts/roles.py``; run after the storefronts exist)."""
     User = get_user_model()
-    producers_group = _group(PRODUCERS_GROUP, [("partner", "dashboard_access")])
-    editors_group = _group(CDD_EDITORS_GROUP, [("wagtailadmin", "access_admin")])
+    roles_ensure()
     for login in DEMO_LOGINS:
         user = User.objects.filter(email=login.email).first()
         if user is None:
             user = User.objects.create_user(email=login.email, password=login.password)
-        if login.role == "admin" and not user.is_superuser:
-            user.is_staff = user.is_superuser = True
-            user.save(update_fields=["is_staff", "is_superuser"])
+        if login.role == "admin":
+            admin_grant(user)
         elif login.role == "CDD editor":
-            user.groups.add(editors_group)
+            cdd_editor_grant(user)
         elif login.role == "producer":
-            user.groups.add(producers_group)
             producer = _producer_for(login.producer_key, producers_by_key)
-            producer.partner.users.add(user)
+            for other in Producer.objects.filter(partner__users=user).exclude(pk=producer.pk):
+                producer_revoke_storefront(other, user)  # a demo log-in acts for exactly one producer
+            producer_grant_storefront(producer, user)
 
 
 def _producer_for(key: str, producers_by_key: dict[str, Producer]) -> Producer:

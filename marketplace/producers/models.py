@@ -4,6 +4,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 
+# Where the producers index page lives (cms/producers keeps its slug fixed).
+STOREFRONT_PATH = "producers"
+
+
 class ProducerType(models.TextChoices):
     COMMUNITY_GROUP = "community_group", _("Community group")
     SINGLE_OWNER = "single_owner", _("Single-owner producer")
@@ -78,5 +82,10 @@ class Producer(models.Model):
         return (", " if english else " ").join(p for p in parts if p)
 
     def get_absolute_url(self) -> str:
-        return reverse("storefront:producer", kwargs={"slug": self.slug})
+        """The storefront, /producers/<slug>/ (/en/... in English): a Wagtail page (cms/producers).
+
+        The ProducerPage's slug is always this slug; a producer without a live page
+        is served from the register by the producers index at the same address.
+        """
+        return reverse("wagtail_serve", args=[f"{STOREFRONT_PATH}/{self.slug}/"])
 

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from oscar.defaults import *  # noqa: F401,F403  (Oscar's documented way to load its defaults)
 
 from .environment import env_bool, env_int, env_list, env_str
+from .navigation import OSCAR_DASHBOARD_NAVIGATION  # noqa: F401
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(env_str("MARKETPLACE_VAR_DIR", str(BASE_DIR / "var")))
@@ -28,10 +29,18 @@ INSTALLED_APPS = [
     "marketplace.geography",
     "marketplace.producers",
     "marketplace.certification",
+    "marketplace.listings",
     "marketplace.storefront",
     "marketplace.demo",
-    # Wagtail pages
+    "marketplace.payments",
+    "marketplace.ledger",
+    # Wagtail pages (one small app per page family; cms.core holds what they share)
+    "cms.core",
+    "cms.media",
     "cms.home",
+    "cms.producers",
+    "cms.stories",
+    "cms.villages",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
@@ -42,12 +51,13 @@ INSTALLED_APPS = [
     "django.contrib.sites",
     "django.contrib.flatpages",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
     # Oscar (forked apps live in shop/ and search/)
     "oscar.config.Shop",
     "oscar.apps.analytics.apps.AnalyticsConfig",
-    "oscar.apps.checkout.apps.CheckoutConfig",
-    "oscar.apps.address.apps.AddressConfig",
-    "oscar.apps.shipping.apps.ShippingConfig",
+    "shop.checkout.apps.CheckoutConfig",
+    "shop.address.apps.AddressConfig",
+    "shop.shipping.apps.ShippingConfig",
     "shop.catalogue.apps.CatalogueConfig",
     "oscar.apps.catalogue.reviews.apps.CatalogueReviewsConfig",
     "oscar.apps.communication.apps.CommunicationConfig",
@@ -55,7 +65,7 @@ INSTALLED_APPS = [
     "oscar.apps.basket.apps.BasketConfig",
     "oscar.apps.payment.apps.PaymentConfig",
     "oscar.apps.offer.apps.OfferConfig",
-    "oscar.apps.order.apps.OrderConfig",
+    "shop.order.apps.OrderConfig",
     "oscar.apps.customer.apps.CustomerConfig",
     "search.apps.SearchConfig",
     "oscar.apps.voucher.apps.VoucherConfig",
@@ -63,7 +73,7 @@ INSTALLED_APPS = [
     "oscar.apps.dashboard.apps.DashboardConfig",
     "oscar.apps.dashboard.reports.apps.ReportsDashboardConfig",
     "oscar.apps.dashboard.users.apps.UsersDashboardConfig",
-    "oscar.apps.dashboard.orders.apps.OrdersDashboardConfig",
+    "shop.dashboard.orders.apps.OrdersDashboardConfig",
     "oscar.apps.dashboard.catalogue.apps.CatalogueDashboardConfig",
     "oscar.apps.dashboard.offers.apps.OffersDashboardConfig",
     "oscar.apps.dashboard.partners.apps.PartnersDashboardConfig",
@@ -81,6 +91,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -166,7 +177,7 @@ LOGIN_REDIRECT_URL = "/"
 # --- Language, time and money -------------------------------------------------
 LANGUAGE_CODE = "th"
 LANGUAGES = [("th", "ไทย"), ("en", "English")]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "oscar-overrides"]
 TIME_ZONE = "Asia/Bangkok"
 USE_I18N = True
 USE_TZ = True
@@ -186,6 +197,10 @@ OSCAR_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "shop@otop-plus.example")
 
 # --- Marketplace rules --------------------------------------------------------
 MARKETPLACE_MIN_STARS = env_int("MARKETPLACE_MIN_STARS", 4)
+# The platform's share of each order line's price (what the buyer paid after refunds); 0.10 = 10 %.
+MARKETPLACE_COMMISSION_RATE = env_str("MARKETPLACE_COMMISSION_RATE", "0.10")
+# An order not paid within this many minutes is cancelled and its stock released (expire_unpaid_orders).
+MARKETPLACE_UNPAID_ORDER_MINUTES = env_int("MARKETPLACE_UNPAID_ORDER_MINUTES", 60)
 
 # --- Static and media ---------------------------------------------------------
 STATIC_URL = "/static/"
@@ -193,9 +208,15 @@ STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(VAR_DIR / "media")))
+# Certificate documents are private: kept outside MEDIA_ROOT, served only by a permission-checking view.
+PRIVATE_MEDIA_ROOT = Path(env_str("PRIVATE_MEDIA_ROOT", str(VAR_DIR / "private")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "certificates": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
+    },
 }
 WHITENOISE_USE_FINDERS = DEBUG
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -237,6 +258,8 @@ WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "jpg", "jpeg", "png"]
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"png": "webp", "jpeg": "webp"}
+# Our image model makes alt text (Wagtail's "description") required, with an optional English one.
+WAGTAILIMAGES_IMAGE_MODEL = "media.CustomImage"
 
 LOGGING = {
     "version": 1,

@@ -56,3 +56,14 @@ def provinces_with_products() -> list[tuple[Province, int]]:
     provinces = Province.objects.filter(code__in=by_code)
     return sorted(((p, by_code[p.code]) for p in provinces), key=lambda pair: -pair[1])
 
+
+def certifications_of_producer(producer) -> list:
+    """The current certifications behind the producer's listed products, best first (for the storefront)."""
+    listed = products_eligible().filter(producer=producer).values("pk")
+    return list(
+        certifications_valid()
+        .filter(product__in=listed)
+        .select_related("product")
+        .prefetch_related("standards")
+        .order_by("-stars", "product__title", "-expires_on")
+    )

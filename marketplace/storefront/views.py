@@ -1,10 +1,6 @@
+from django.conf import settings
 from django.db import connection
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, render
-
-from marketplace.producers.models import Producer
-
-from .selectors import products_of_producer
 
 
 def healthz(request):
@@ -14,10 +10,22 @@ def healthz(request):
     return HttpResponse("ok", content_type="text/plain")
 
 
-def producer_detail(request, slug: str):
-    producer = get_object_or_404(Producer.objects.select_related("province"), slug=slug, is_active=True)
-    return render(
-        request,
-        "storefront/producer_detail.html",
-        {"producer": producer, "products": products_of_producer(producer)},
-    )
+
+def set_language(request):
+    """Django's ``set_language``, translating ``next`` from the language its own path is in.
+
+    Django translates ``next`` by resolving it in the active language, which on
+    ``/i18n/setlang/`` is always Thai (unprefixed paths are Thai). Resolved in
+    Thai, ``/en/...`` matches Wagtail's catch-all page route as a page called
+    "en/...", so English → Thai left visitors on the English page. Resolving it
+    in the language of its prefix keeps them on the same page, in the other language.
+    """
+    from urllib.parse import urlsplit
+
+    from django.utils import translation
+    from django.views.i18n import set_language as django_set_language
+
+    next_url = request.POST.get("next", request.GET.get("next", ""))
+    source = translation.get_language_from_path(urlsplit(next_url).path) or settings.LANGUAGE_CODE
+    with translation.override(source):
+        return django_set_language(request)

@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
 from marketplace.certification.selectors import products_eligible
+from marketplace.demo.pages import demo_pages_remove
 from marketplace.demo.users import DEMO_LOGINS
 from marketplace.producers.models import Producer
 from shop.catalogue.models import Category, Product, ProductImage
@@ -20,6 +21,7 @@ def seeded(django_db_setup, django_db_blocker):
         call_command("seed_demo", verbosity=0)
         yield
         # Module-scoped data outlives the per-test transactions: remove it for the next modules.
+        demo_pages_remove()  # storefront pages protect their producers
         Product.objects.all().delete()
         producers = list(Producer.objects.values_list("partner_id", flat=True))
         Producer.objects.all().delete()

@@ -9,6 +9,7 @@ from django.utils import timezone
 from cms.home.models import HomePage
 from marketplace.certification.services import CertificationData, StandardData, certification_record_official
 from marketplace.demo import content, images
+from marketplace.demo.pages import demo_pages_ensure
 from marketplace.demo.users import demo_users_ensure
 from marketplace.geography.models import Province
 from marketplace.listings.services import ProductData, categories_ensure, product_image_set_if_missing, product_upsert
@@ -24,13 +25,15 @@ class Command(BaseCommand):
         with index_updates_suspended(), transaction.atomic():
             producers = self._producers()
             created, changed = self._products(producers)
-            demo_users_ensure(producers)
             self._home_page()
+            pages = demo_pages_ensure(producers)  # storefronts, stories, villages (Wagtail)
+            demo_users_ensure(producers)  # roles (setup_roles) and log-ins, after the storefronts exist
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo data: {len(producers)} producers, {len(content.PRODUCTS)} products "
-                f"({created} new, {changed} updated) in {time.monotonic() - started:.1f}s. "
-                "Run `manage.py search_index --rebuild` to index them."
+                f"({created} new, {changed} updated), {pages.created} new pages "
+                f"({pages.storefronts} storefronts, {pages.stories} stories, {pages.villages} villages) "
+                f"in {time.monotonic() - started:.1f}s. Run `manage.py search_index --rebuild` to index them."
             )
         )
 

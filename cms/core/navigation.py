@@ -1,0 +1,52 @@
+"""Links every page can offer: the producers, stories and villages indexes; regions with products."""
+
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.utils import translation
+
+from marketplace.geography.data import REGIONS
+from marketplace.geography.models import Region
+
+from .models import in_english
+
+_CACHE_SECONDS = 300
+
+
+def content_index_urls() -> dict[str, str]:
+    """``{"producers": url, "stories": url, "villages": url}`` for the live index pages, in the active language."""
+    key = f"cms:index-urls:{translation.get_language() or 'th'}"
+    urls = cache.get(key)
+    if urls is None:
+        from cms.producers.models import ProducerIndexPage
+        from cms.stories.models import StoryIndexPage
+        from cms.villages.models import VillageIndexPage
+
+        urls = {}
+        for name, model in (("producers", ProducerIndexPage), ("stories", StoryIndexPage),
+                            ("villages", VillageIndexPage)):
+            page = model.objects.live().public().first()
+            if page is not None and page.url:
+                urls[name] = page.url
+        cache.set(key, urls, _CACHE_SECONDS)
+    return urls
+
+
+@dataclass(frozen=True)
+class RegionLink:
+    key: str
+    label: str
+    count: int
+
+
+def regions_with_products(provinces: list) -> list[RegionLink]:
+    """The regions that have listed products, with how many, from ``provinces_with_products()``."""
+    counts: dict[str, int] = {}
+    for province, count in provinces:
+        counts[province.region] = counts.get(province.region, 0) + count
+    links = []
+    for key, _label in Region.choices:
+        if counts.get(key):
+            th, en = REGIONS[key]
+            links.append(RegionLink(key, en if in_english() else th, counts[key]))
+    return links

@@ -1,0 +1,148 @@
+"""Template tags for the content pages: SEO head, JSON-LD, the offline map card, cross-links.
+
+The product page (an Oscar template) uses the cross-link tags too, so it needs
+no change in Oscar's view: ``{% stories_for_product product as stories %}``,
+``{% village_for_product product as village %}``.
+"""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from django.utils.html import strip_tags
+from wagtail.images.models import SourceImageIOError
+
+from cms.core import structured_data
+from cms.core.maps import map_card as _map_card
+from cms.core.models import absolute, pick
+
+register = template.Library()
+
+_OG_LOCALES = {"th": "th_TH", "en": "en_US"}
+SHARE_RENDITION = "fill-1200x630|format-jpeg|jpegquality-80"
+
+
+@register.simple_tag
+def json_ld(data):
+    return structured_data.json_ld_script(data)
+
+
+@register.simple_tag
+def map_card(latitude, longitude):
+    return _map_card(latitude, longitude)
+
+
+@register.simple_tag
+def pick_lang(th, en):
+    """Same as ``{% localized %}``, for values that are not strings (e.g. images)."""
+    return pick(th, en)
+
+
+@register.filter
+def share_image_url(image, request=None):
+    """Absolute URL of a 1200×630 JPEG rendition of a Wagtail image, for Open Graph."""
+    if not image:
+        return ""
+    try:
+        rendition = image.get_rendition(SHARE_RENDITION)
+    except (OSError, ValueError, SourceImageIOError):  # a missing or broken file must not break the page
+        return ""
+    return absolute(request, rendition.url)
+
+
+def _canonical(request) -> str:
+    url = request.path
+    page = request.GET.get("page", "")
+    if page.isdigit() and int(page) > 1:
+        url = f"{url}?page={page}"
+    return request.build_absolute_uri(url)
+
+
+@register.inclusion_tag("cms/partials/seo_head.html", takes_context=True)
+def seo_head(context, title="", description="", image_url="", og_type="website"):
+    """Canonical link, hreflang alternates and Open Graph tags for the current page."""
+    request = context.get("request")
+    if request is None:
+        return {}
+    current = translation.get_language() or settings.LANGUAGE_CODE
+    alternates = []
+    for code, _name in settings.LANGUAGES:
+        alternates.append({"lang": code, "url": request.build_absolute_uri(translate_url(request.path, code))})
+    default = next((a["url"] for a in alternates if a["lang"] == settings.LANGUAGE_CODE), "")
+    return {
+        "seo": {
+            "canonical": _canonical(request),
+            "alternates": alternates,
+            "x_default": default,
+            "title": title,
+            "description": " ".join(strip_tags(str(description)).split())[:300],
+            "image": absolute(request, image_url) if image_url else "",
+            "og_type": og_type,
+            "locale": _OG_LOCALES.get(current[:2], "th_TH"),
+            "locale_alternates": [v for k, v in _OG_LOCALES.items() if k != current[:2]],
+            "site_name": context.get("shop_name", ""),
+        }
+    }
+
+
+# --- Cross-links: "buy it" ↔ "visit it" ------------------------------------------
+
+
+@register.simple_tag
+def stories_for_product(product, limit: int = 3):
+    """Live stories that feature the product, then those about its producer."""
+    from cms.stories.selectors import stories_mentioning_product
+
+    return stories_mentioning_product(product, limit=limit)
+
+
+@register.simple_tag
+def village_for_product(product):
+    """The tourism village the product (or its producer) comes from, if there is a page for it."""
+    from cms.villages.selectors import village_of_product
+
+    return village_of_product(product)
+
+
+@register.simple_tag(takes_context=True)
+def product_json_ld(context, product, certification=None, session=None):
+    """schema.org Product with its Offer and OTOP star rating, for the product page."""
+    request = context.get("request")
+    price = in_stock = None
+    if session is not None and getattr(session, "price", None) is not None and session.price.exists:
+        price = session.price.incl_tax if session.price.is_tax_known else session.price.excl_tax
+        in_stock = bool(session.availability.is_available_to_buy)
+    image = product.primary_image()
+    image_url = ""
+    original = getattr(image, "original", None)
+    if original:
+        try:
+            image_url = absolute(request, original.url)
+        except ValueError:
+            image_url = ""
+    data = structured_data.product(
+        request, product, price=price, currency=getattr(session.price, "currency", "THB") if session else "THB",
+        in_stock=bool(in_stock), certification=certification, image_url=image_url,
+    )
+    return structured_data.json_ld_script(data)
+
+
+@register.simple_tag(takes_context=True)
+def product_image_url(context, product):
+    """Absolute URL of the product's main picture (Open Graph), or ""."""
+    image = product.primary_image()
+    original = getattr(image, "original", None)
+    if not original:
+        return ""
+    try:
+        return absolute(context.get("request"), original.url)
+    except ValueError:
+        return ""
+
+
+@register.simple_tag
+def content_links() -> dict:
+    """URLs of the producers, stories and villages indexes (for the footer and the home page)."""
+    from cms.core.navigation import content_index_urls
+
+    return content_index_urls()

@@ -1,0 +1,33 @@
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from marketplace.accounts.roles import MANAGE_STOREFRONTS
+
+from . import views
+
+onboarding_urls = (
+    [
+        path("", views.OnboardingIndexView.as_view(), name="index"),
+        path("new/", views.OnboardingCreateView.as_view(), name="create"),
+        path("<int:pk>/hand-over/", views.OnboardingHandoverView.as_view(), name="handover"),
+    ],
+    "storefront_onboarding",
+)
+
+
+@hooks.register("register_admin_urls")
+def register_onboarding_urls():
+    return [path("producer-onboarding/", include(onboarding_urls))]
+
+
+class OfficersMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(MANAGE_STOREFRONTS)
+
+
+@hooks.register("register_admin_menu_item")
+def register_onboarding_menu_item():
+    return OfficersMenuItem(_("Producer onboarding"), reverse("storefront_onboarding:index"),
+                            icon_name="group", order=250)

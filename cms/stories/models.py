@@ -1,0 +1,157 @@
+"""CDD editors' stories about producers and local wisdom: ``/stories/`` and ``/stories/<slug>/``.
+
+A story names the producers and products it is about through choosers (ordered
+inline links); they render as cards, and each product page lists the stories
+that feature it.
+"""
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from cms.core.models import BilingualPage, bilingual_edit_handler, pick
+
+BODY_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "blockquote", "image", "hr"]
+
+
+class StoryIndexPage(BilingualPage):
+    intro = models.TextField(_("introduction (Thai)"), blank=True)
+    intro_en = models.TextField(_("introduction (English)"), blank=True)
+
+    per_page = 9
+    max_count = 1
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["stories.StoryPage"]
+    template = "cms/stories/story_index_page.html"
+
+    content_panels = BilingualPage.content_panels + [FieldPanel("intro")]
+    english_panels = [FieldPanel("title_en"), FieldPanel("intro_en")]
+    edit_handler = bilingual_edit_handler(content_panels, english_panels)
+
+    class Meta:
+        verbose_name = _("story index")
+
+    @property
+    def display_intro(self) -> str:
+        return pick(self.intro, self.intro_en)
+
+    def fallback_description(self) -> str:
+        return self.display_intro
+
+    def stories(self):
+        return StoryPage.objects.child_of(self).live().public().select_related("hero_image", "province")
+
+    def get_context(self, request, *args, **kwargs):
+        from cms.core.listing import province_filter
+
+        ctx = super().get_context(request, *args, **kwargs)
+        pages = self.stories()
+        provinces, province = province_filter(request, pages.exclude(province=None), "province")
+        if province is not None:
+            pages = pages.filter(province=province)
+        ctx["provinces"], ctx["province"] = provinces, province
+        ctx["stories"] = Paginator(pages.order_by("-date", "-pk"), self.per_page).get_page(request.GET.get("page"))
+        return ctx
+
+
+class StoryPage(BilingualPage):
+    date = models.DateField(_("date"), default=timezone.localdate)
+    author = models.CharField(_("author"), max_length=120, blank=True,
+                              help_text=_("Leave empty for the Community Development Department."))
+    hero_image = models.ForeignKey("media.CustomImage", null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+", verbose_name=_("main picture"))
+    intro = models.TextField(_("lead (Thai)"), help_text=_("One or two sentences; also the summary on cards."))
+    intro_en = models.TextField(_("lead (English)"), blank=True)
+    body = RichTextField(_("article (Thai)"), features=BODY_FEATURES)
+    body_en = RichTextField(_("article (English)"), features=BODY_FEATURES, blank=True)
+    province = models.ForeignKey("geography.Province", null=True, blank=True, on_delete=models.SET_NULL,
+                                 related_name="+", verbose_name=_("province"),
+                                 help_text=_("Where the story takes place (for the province filter)."))
+
+    parent_page_types = ["stories.StoryIndexPage"]
+    subpage_types: list[str] = []
+    template = "cms/stories/story_page.html"
+
+    search_fields = BilingualPage.search_fields + [
+        index.SearchField("title_en"),
+        index.SearchField("intro"),
+        index.SearchField("intro_en"),
+        index.SearchField("body"),
+        index.SearchField("body_en"),
+        index.FilterField("date"),
+    ]
+
+    content_panels = BilingualPage.content_panels + [
+        MultiFieldPanel([FieldPanel("date"), FieldPanel("author"), FieldPanel("province")], heading=_("About")),
+        FieldPanel("hero_image"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        InlinePanel("related_producers", heading=_("Producers in this story"), label=_("Producer")),
+        InlinePanel("related_products", heading=_("Products in this story"), label=_("Product")),
+    ]
+    english_panels = [FieldPanel("title_en"), FieldPanel("intro_en"), FieldPanel("body_en")]
+    edit_handler = bilingual_edit_handler(content_panels, english_panels)
+
+    class Meta:
+        verbose_name = _("story")
+        verbose_name_plural = _("stories")
+
+    @property
+    def display_intro(self) -> str:
+        return pick(self.intro, self.intro_en)
+
+    @property
+    def display_body(self) -> str:
+        return pick(self.body, self.body_en)
+
+    def fallback_description(self) -> str:
+        return self.display_intro
+
+    og_type = "article"
+
+    def share_image(self):
+        return self.hero_image
+
+    def get_context(self, request, *args, **kwargs):
+        from cms.core import structured_data
+
+        from .selectors import story_producers, story_products
+
+        ctx = super().get_context(request, *args, **kwargs)
+        ctx["producers"] = story_producers(self)
+        ctx["products"] = story_products(self)
+        url = self.get_url(request) or request.path
+        ctx["structured_data"] = structured_data.article(request, self, url, ctx["share_image_url"])
+        ctx["more_stories"] = (
+            StoryPage.objects.live().public().sibling_of(self, inclusive=False)
+            .select_related("hero_image").order_by("-date", "-pk")[:3]
+        )
+        return ctx
+
+
+class StoryPageProducer(Orderable):
+    page = ParentalKey(StoryPage, on_delete=models.CASCADE, related_name="related_producers")
+    producer = models.ForeignKey("producers.Producer", on_delete=models.CASCADE, related_name="+",
+                                 verbose_name=_("producer"))
+
+    panels = [FieldPanel("producer")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("producer in the story")
+
+
+class StoryPageProduct(Orderable):
+    page = ParentalKey(StoryPage, on_delete=models.CASCADE, related_name="related_products")
+    product = models.ForeignKey("catalogue.Product", on_delete=models.CASCADE, related_name="+",
+                                verbose_name=_("product"))
+
+    panels = [FieldPanel("product")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("product in the story")

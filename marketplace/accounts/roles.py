@@ -1,0 +1,197 @@
+"""The marketplace's roles, as Django groups, Wagtail permissions and a moderation workflow.
+
+``python manage.py setup_roles`` (idempotent) calls :func:`roles_ensure`;
+``seed_demo`` calls it too. The roles:
+
+* **Producer** — in the "Producers" group (Oscar's ``partner.dashboard_access``
+  and Wagtail admin access) and in the producer's own group "Producer <slug>",
+  which may change (never publish) their own storefront page subtree and add,
+  change and choose images in their own collection "Producers › <slug>".
+  Oscar's dashboard shows non-staff partner users only their own partner's
+  products, stock and orders. Never staff, never global rights.
+* **CDD editor** — the "CDD editors" group: Wagtail admin; adds, changes and
+  publishes stories, villages and storefronts (publishing covers the home
+  page's featured picks); every image collection; onboarding producers on their
+  behalf (``producers_pages.manage_storefronts``); the approvers in the
+  "Producer storefronts" moderation workflow on the producers index, so a
+  producer's change goes live only when a CDD editor approves it (or is sent
+  back with a comment).
+* **Admin** — a superuser and staff: everything, including certification
+  verification (the certification dashboard's queue is for staff).
+"""
+
+from dataclasses import dataclass
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, Group, Permission
+from django.db import transaction
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+PRODUCERS_GROUP = "Producers"
+CDD_EDITORS_GROUP = "CDD editors"
+PRODUCER_GROUP_PREFIX = "Producer "
+PRODUCERS_COLLECTION = "Producers"
+EDITORIAL_COLLECTION = "CDD editorial"
+STOREFRONT_WORKFLOW = "Producer storefronts"
+STOREFRONT_TASK = "CDD editor review"
+MANAGE_STOREFRONTS = "producers_pages.manage_storefronts"
+
+_IMAGE_PERMISSIONS = ("add_image", "change_image", "choose_image")
+_PRODUCER_PAGE_PERMISSIONS = ("change_page",)  # no "publish_page": changes go through moderation
+_EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
+
+
+@dataclass(frozen=True)
+class Roles:
+    producers: Group
+    cdd_editors: Group
+    workflow: Workflow
+
+
+def _permission(app_label: str, codename: str) -> Permission:
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def _page_permission(codename: str) -> Permission:
+    return _permission("wagtailcore", codename)
+
+
+def _image_permission(codename: str) -> Permission:
+    return _permission("wagtailimages", codename)
+
+
+def _grant_page(group: Group, page: Page, codenames) -> None:
+    for codename in codenames:
+        GroupPagePermission.objects.get_or_create(group=group, page=page, permission=_page_permission(codename))
+
+
+def _grant_collection(group: Group, collection: Collection, codenames=_IMAGE_PERMISSIONS) -> None:
+    for codename in codenames:
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=collection, permission=_image_permission(codename)
+        )
+
+
+def collection_child(parent: Collection, name: str) -> Collection:
+    existing = parent.get_children().filter(name=name).first()
+    return existing if existing is not None else parent.add_child(instance=Collection(name=name))
+
+
+def _content_indexes():
+    from cms.producers.models import ProducerIndexPage
+    from cms.stories.models import StoryIndexPage
+    from cms.villages.models import VillageIndexPage
+
+    return (ProducerIndexPage.objects.first(), StoryIndexPage.objects.first(), VillageIndexPage.objects.first())
+
+
+@transaction.atomic
+def roles_ensure() -> Roles:
+    """Create or complete the groups, permissions, collections and the storefront workflow."""
+    from cms.home.models import HomePage
+
+    producers = Group.objects.get_or_create(name=PRODUCERS_GROUP)[0]
+    producers.permissions.add(_permission("partner", "dashboard_access"), _permission("wagtailadmin", "access_admin"))
+
+    editors = Group.objects.get_or_create(name=CDD_EDITORS_GROUP)[0]
+    editors.permissions.add(
+        _permission("wagtailadmin", "access_admin"),
+        _permission("producers_pages", "manage_storefronts"),
+    )
+    home = HomePage.objects.first()
+    if home is not None:
+        _grant_page(editors, home, ("change_page", "publish_page"))
+    producer_index, story_index, village_index = _content_indexes()
+    for index in (producer_index, story_index, village_index):
+        if index is not None:
+            _grant_page(editors, index, _EDITOR_PAGE_PERMISSIONS)
+    root_collection = Collection.get_first_root_node()
+    _grant_collection(editors, root_collection)
+    collection_child(root_collection, PRODUCERS_COLLECTION)
+    collection_child(root_collection, EDITORIAL_COLLECTION)
+
+    workflow = Workflow.objects.get_or_create(name=STOREFRONT_WORKFLOW)[0]
+    if not workflow.active:
+        workflow.active = True
+        workflow.save(update_fields=["active"])
+    task = GroupApprovalTask.objects.filter(name=STOREFRONT_TASK).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=STOREFRONT_TASK)
+    task.groups.add(editors)
+    if not WorkflowTask.objects.filter(workflow=workflow, task=task).exists():
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    if producer_index is not None:
+        WorkflowPage.objects.update_or_create(page=producer_index, defaults={"workflow": workflow})
+
+    # Repair: every producer's account holds its storefront grants.
+    from marketplace.producers.models import Producer
+
+    for producer in Producer.objects.filter(partner__users__isnull=False).distinct():
+        for user in producer.partner.users.all():
+            producer_grant_storefront(producer, user)
+    return Roles(producers=producers, cdd_editors=editors, workflow=workflow)
+
+
+def producer_group_name(producer) -> str:
+    return f"{PRODUCER_GROUP_PREFIX}{producer.slug}"
+
+
+def producer_collection(producer) -> Collection:
+    """The producer's own image collection, "Producers › <slug>"."""
+    parent = collection_child(Collection.get_first_root_node(), PRODUCERS_COLLECTION)
+    return collection_child(parent, producer.slug)
+
+
+def producer_group(producer) -> Group:
+    """The producer's own group: their storefront page subtree (no publish) and their image collection."""
+    from cms.producers.models import ProducerPage
+
+    group = Group.objects.get_or_create(name=producer_group_name(producer))[0]
+    page = ProducerPage.objects.filter(producer=producer).first()
+    if page is not None:
+        _grant_page(group, page, _PRODUCER_PAGE_PERMISSIONS)
+    _grant_collection(group, producer_collection(producer))
+    return group
+
+
+@transaction.atomic
+def producer_grant_storefront(producer, user) -> Group:
+    """Let ``user`` act for ``producer``: Oscar's partner, the Producers group, their own page and images."""
+    producers = Group.objects.get_or_create(name=PRODUCERS_GROUP)[0]
+    group = producer_group(producer)
+    producer.partner.users.add(user)
+    user.groups.add(producers, group)
+    return group
+
+
+def producer_revoke_storefront(producer, user) -> None:
+    producer.partner.users.remove(user)
+    user.groups.remove(*Group.objects.filter(name=producer_group_name(producer)))
+
+
+def cdd_editor_grant(user) -> None:
+    user.groups.add(Group.objects.get_or_create(name=CDD_EDITORS_GROUP)[0])
+
+
+def admin_grant(user) -> None:
+    if not (user.is_staff and user.is_superuser):
+        user.is_staff = user.is_superuser = True
+        user.save(update_fields=["is_staff", "is_superuser"])
+
+
+def user_manages_all_storefronts(user: AbstractBaseUser | AnonymousUser) -> bool:
+    """CDD officers and admins: every producer's storefront, every product in choosers."""
+    return bool(user.is_authenticated and user.is_active and user.has_perm(MANAGE_STOREFRONTS))
+
+
+def user_by_email(email: str):
+    return get_user_model().objects.filter(email__iexact=email.strip()).first()

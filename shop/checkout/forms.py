@@ -1,0 +1,32 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from oscar.apps.checkout.forms import *  # noqa: F401,F403  (Oscar's fork convention)
+from oscar.apps.checkout.forms import ShippingAddressForm as OscarShippingAddressForm
+from oscar.core.loading import get_class
+
+from marketplace.payments import stripe_gateway
+from marketplace.payments.methods import PaymentMethod
+
+ThaiAddressFormMixin = get_class("address.forms", "ThaiAddressFormMixin")
+
+
+class ShippingAddressForm(ThaiAddressFormMixin, OscarShippingAddressForm):
+    """The delivery address: a Thai address with a Thai phone number."""
+
+
+class PaymentMethodForm(forms.Form):
+    """Card or PromptPay; PromptPay only where the Stripe account offers it (not on the local server)."""
+
+    method = forms.ChoiceField(label=_("How would you like to pay?"), widget=forms.RadioSelect)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["method"].choices = [(m.value, m.label) for m in available_payment_methods()]
+        self.fields["method"].initial = PaymentMethod.CARD
+
+
+def available_payment_methods() -> list[PaymentMethod]:
+    methods = [PaymentMethod.CARD]
+    if stripe_gateway.promptpay_available():
+        methods.insert(0, PaymentMethod.PROMPTPAY)
+    return methods

@@ -1,0 +1,270 @@
+"""The order dashboard, restricted for producers.
+
+Staff see every order, its payment, refunds and every producer's shipment,
+and may refund. A producer sees only orders that were paid for and hold some
+of their lines, and on those only their own lines, their own shipment and the
+delivery address: not the other producers' lines, the order's totals or
+payment, nor the whole-order actions Oscar's partner dashboard offers
+(status changes, payment events, notes, editing the address, CSV of orders).
+They mark their shipment shipped, with carrier and tracking number.
+
+Order statuses change only through payments and refunds (``EventHandler``),
+so the manual status change is gone for staff too.
+"""
+
+from decimal import Decimal, InvalidOperation
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.db.models import DecimalField, Q, Sum, Value
+from django.db.models.functions import Coalesce
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
+from oscar.apps.dashboard.orders import views as oscar_views
+from oscar.core.loading import get_class, get_model
+from shop.order import statuses
+
+from marketplace.ledger.csv_export import csv_render
+from marketplace.payments.refunds import RefundRefused, RefundRequestItem, refund_create, refund_request_full, refund_send
+from marketplace.payments.selectors import order_refundable_amount, order_refundable_items
+from marketplace.payments.services import order_stripe_source
+
+from .forms import ShipmentForm
+
+Order = get_model("order", "Order")
+Line = get_model("order", "Line")
+Shipment = get_model("order", "Shipment")
+Partner = get_model("partner", "Partner")
+Carrier = get_class("order.models", "Carrier")
+ShipmentStatus = get_class("order.models", "ShipmentStatus")
+EventHandler = get_class("order.processing", "EventHandler")
+
+
+def user_partners(user):
+    return Partner.objects.filter(users=user)
+
+
+def user_may_refund(user) -> bool:
+    return bool(user.is_staff and user.has_perm("order.change_order"))
+
+
+def queryset_orders_for_user(user):
+    """Staff: every order. Producers: paid orders holding some of their lines."""
+    queryset = oscar_views.queryset_orders_for_user(user)
+    if user.is_staff:
+        return queryset
+    return queryset.filter(status__in=statuses.PAID_STATUSES)
+
+
+def get_order_for_user_or_404(user, number):
+    try:
+        return queryset_orders_for_user(user).get(number=number)
+    except Order.DoesNotExist:
+        raise Http404()
+
+
+class OrderListView(oscar_views.OrderListView):
+    def dispatch(self, request, *args, **kwargs):
+        # Status changes only come from payments; CSV of whole orders is for staff.
+        self.actions = ("download_selected_orders",) if request.user.is_staff else ()
+        self.base_queryset = queryset_orders_for_user(request.user).order_by("-date_placed")
+        # Oscar's dispatch would set base_queryset from its own queryset_orders_for_user: skip it.
+        return super(oscar_views.OrderListView, self).dispatch(request, *args, **kwargs)
+
+    def get(self, request, *args, **kwargs):
+        if request.GET.get("response_format") == "csv" and not request.user.is_staff:
+            raise PermissionDenied
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        queryset = super().get_queryset().prefetch_related("shipments")
+        if self.request.user.is_staff:
+            return queryset
+        mine = Q(lines__partner__in=user_partners(self.request.user))
+        return queryset.annotate(
+            producer_total=Coalesce(Sum("lines__line_price_incl_tax", filter=mine),
+                                    Value(Decimal("0.00")), output_field=DecimalField(max_digits=12, decimal_places=2)),
+            producer_items=Coalesce(Sum("lines__quantity", filter=mine), Value(0)),
+        )
+
+    def get_context_data(self, **kwargs):
+        ctx = super().get_context_data(**kwargs)
+        ctx["order_statuses"] = []
+        ctx["is_producer_view"] = not self.request.user.is_staff
+        ctx["user_partner_ids"] = set(user_partners(self.request.user).values_list("pk", flat=True))
+        return ctx
+
+    def download_selected_orders(self, request, orders):
+        # Oscar's CSV, made safe against formula injection (customer names and e-mails are typed by buyers).
+        header = list(self.CSV_COLUMNS.values())
+        rows = ([self.get_row_values(order).get(column, "") for column in self.CSV_COLUMNS] for order in orders)
+        response = HttpResponse(csv_render(header, rows), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f"attachment; filename={self.get_download_filename(request)}"
+        return response
+
+
+class OrderDetailView(oscar_views.OrderDetailView):
+    order_actions = ("save_note", "delete_note", "ship", "deliver")
+    refund_actions = ("refund", "refund_full", "refund_retry")
+    line_actions = ()
+    producer_order_actions = ("ship",)
+
+    def get_object(self, queryset=None):
+        return get_order_for_user_or_404(self.request.user, self.kwargs["number"])
+
+    def get_template_names(self):
+        if self.request.user.is_staff:
+            return ["oscar/dashboard/orders/order_detail.html"]
+        return ["oscar/dashboard/orders/order_detail_producer.html"]
+
+    def get_order_lines(self):
+        lines = self.object.lines.all()
+        if self.request.user.is_staff:
+            return lines
+        return lines.filter(partner__in=user_partners(self.request.user))
+
+    def get_shipments(self):
+        shipments = self.object.shipments.select_related("partner", "shipped_by")
+        if self.request.user.is_staff:
+            return shipments
+        return shipments.filter(partner__in=user_partners(self.request.user))
+
+    def handle_order_action(self, request, order, action):
+        if request.user.is_staff:
+            allowed = self.order_actions + (self.refund_actions if user_may_refund(request.user) else ())
+        else:
+            allowed = self.producer_order_actions
+        if action not in allowed:
+            raise PermissionDenied
+        return getattr(self, action)(request, order)
+
+    def handle_line_action(self, request, order, action):
+        raise PermissionDenied
+
+    def get_context_data(self, **kwargs):
+        ctx = super().get_context_data(**kwargs)
+        order = self.object
+        shipments = list(self.get_shipments())
+        lines = list(ctx["lines"])
+        for shipment in shipments:
+            shipment.order_lines = [line for line in lines if line.partner_id == shipment.partner_id]
+            shipment.form = ShipmentForm(prefix=f"shipment-{shipment.pk}")
+        ctx["shipments"] = shipments
+        ctx["carriers"] = Carrier.choices
+        ctx["can_ship"] = order.status in statuses.PAID_STATUSES
+        if self.request.user.is_staff:
+            source = order_stripe_source(order)
+            ctx["stripe_source"] = source
+            ctx["refunds"] = order.refunds.prefetch_related("items").order_by("pk")
+            ctx["refundable_items"] = order_refundable_items(order)
+            ctx["refundable_amount"] = order_refundable_amount(order, source)
+            ctx["may_refund"] = user_may_refund(self.request.user)
+            ctx["can_refund"] = order.status in (statuses.PAID, statuses.PARTLY_REFUNDED) and source is not None
+        else:
+            ctx["producer_total"] = sum((line.line_price_incl_tax for line in lines), Decimal("0.00"))
+        return ctx
+
+    # --- Shipping ----------------------------------------------------------------------------
+
+    def _shipment(self, request, order):
+        return get_object_or_404(self.get_shipments(), pk=request.POST.get("shipment"))
+
+    def ship(self, request, order):
+        shipment = self._shipment(request, order)
+        form = ShipmentForm(request.POST, prefix=f"shipment-{shipment.pk}")
+        if not form.is_valid():
+            for errors in form.errors.values():
+                for error in errors:
+                    messages.error(request, error)
+            return self.reload_page(fragment="shipments")
+        with transaction.atomic():
+            locked_order = Order.objects.select_for_update().get(pk=order.pk)
+            shipment = Shipment.objects.select_for_update().get(pk=shipment.pk)
+            shipment.order = locked_order
+            done = EventHandler(user=request.user).handle_shipment_shipped(
+                shipment, form.cleaned_data["carrier"], form.cleaned_data["tracking_number"], user=request.user
+            )
+        if done:
+            messages.success(request, _("Marked as shipped. The buyer has been told the tracking number."))
+        else:
+            messages.error(request, _("This shipment can't be marked as shipped (already shipped, or not paid for)."))
+        return self.reload_page(fragment="shipments")
+
+    def deliver(self, request, order):
+        shipment = self._shipment(request, order)
+        with transaction.atomic():
+            shipment = Shipment.objects.select_for_update().get(pk=shipment.pk)
+            done = EventHandler(user=request.user).handle_shipment_delivered(shipment)
+        if done:
+            messages.success(request, _("Marked as delivered."))
+        else:
+            messages.error(request, _("Only a shipped parcel can be marked as delivered."))
+        return self.reload_page(fragment="shipments")
+
+    # --- Refunds (staff) ------------------------------------------------------------------------
+
+    def refund(self, request, order):
+        items = []
+        for item in order_refundable_items(order):
+            raw = (request.POST.get(f"refund-{item.key}") or "").strip().replace(",", "")
+            if not raw:
+                continue
+            try:
+                amount = Decimal(raw)
+            except InvalidOperation:
+                return self.reload_page(fragment="refunds", error=_("“%(value)s” is not an amount.") % {"value": raw})
+            items.append(RefundRequestItem(item.key, amount))
+        return self._refund(request, order, items)
+
+    def refund_full(self, request, order):
+        return self._refund(request, order, refund_request_full(order))
+
+    def _refund(self, request, order, items):
+        try:
+            refund = refund_create(order, items, user=request.user, reason=request.POST.get("reason", ""))
+        except RefundRefused as exc:
+            return self.reload_page(fragment="refunds", error=str(exc))
+        messages.success(request, _("Refunded %(amount)s.") % {"amount": refund.amount})
+        return self.reload_page(fragment="refunds")
+
+    def refund_retry(self, request, order):
+        refund = get_object_or_404(order.refunds, pk=request.POST.get("refund"))
+        try:
+            refund_send(refund)
+        except RefundRefused as exc:
+            return self.reload_page(fragment="refunds", error=str(exc))
+        messages.success(request, _("Refund sent."))
+        return self.reload_page(fragment="refunds")
+
+
+class LineDetailView(oscar_views.LineDetailView):
+    def get_object(self, queryset=None):
+        order = get_order_for_user_or_404(self.request.user, self.kwargs["number"])
+        lines = order.lines.all()
+        if not self.request.user.is_staff:
+            lines = lines.filter(partner__in=user_partners(self.request.user))
+        try:
+            return lines.get(pk=self.kwargs["line_id"])
+        except Line.DoesNotExist:
+            raise Http404()
+
+
+class ShippingAddressUpdateView(oscar_views.ShippingAddressUpdateView):
+    """Changing the delivery address changes it for every producer: staff only."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_staff:
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class OrderStatsView(oscar_views.OrderStatsView):
+    """Whole-order revenue figures: staff only."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_staff:
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+

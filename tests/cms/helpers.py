@@ -1,0 +1,93 @@
+"""Builders for the CMS tests: pictures, producers with storefronts, orders."""
+
+import io
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.core.files.images import ImageFile
+from django.utils import timezone
+from PIL import Image
+from wagtail.models import Collection
+
+from cms.media.models import CustomImage
+from cms.producers.models import ProducerPage
+from cms.producers.services import storefront_page_ensure
+from marketplace.accounts.roles import producer_collection, producer_grant_storefront
+from marketplace.certification.models import CertificationStatus
+from marketplace.producers.models import Producer
+from tests.factories import CertificationFactory, ProducerFactory, ProductFactory, UserFactory, eligible_product
+
+
+def image_bytes(colour=(180, 90, 40), size=(1200, 675)) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", size, colour).save(out, "JPEG")
+    return out.getvalue()
+
+
+def make_image(collection=None, title="A picture", alt="ภาพทดสอบ", alt_en="A test picture", **kwargs) -> CustomImage:
+    image = CustomImage(title=title, description=alt, description_en=alt_en,
+                        collection=collection or Collection.get_first_root_node(), **kwargs)
+    image.file = ImageFile(io.BytesIO(image_bytes()), name="test.jpg")
+    image._set_image_file_metadata()
+    image.save()
+    return image
+
+
+@dataclass
+class Maker:
+    producer: Producer
+    user: object
+    page: ProducerPage
+    product: object  # eligible
+    hidden_product: object  # uncertified: only its producer and staff may see it
+    image: CustomImage
+    certification: object
+
+
+def make_maker(slug: str, name_th: str, name_en: str, province_code: str = "TH-32") -> Maker:
+    from marketplace.geography.models import Province
+
+    producer = ProducerFactory(slug=slug, name_th=name_th, name_en=name_en,
+                               province=Province.objects.get(code=province_code))
+    product = eligible_product(producer=producer, title=f"{name_th} สินค้า", title_en=f"{name_en} product")
+    certification = product.certifications.get()
+    hidden = ProductFactory(producer=producer, title=f"{name_th} สินค้าใหม่", title_en=f"{name_en} new product")
+    CertificationFactory(product=hidden, status=CertificationStatus.PENDING)
+    image = make_image(producer_collection(producer), title=f"{name_en} banner", alt=f"ภาพ {name_th}",
+                       alt_en=f"Picture of {name_en}")
+    page, _created = storefront_page_ensure(producer, publish=True, banner=image, tagline=f"คำโปรย {name_th}",
+                                            tagline_en=f"Tagline of {name_en}")
+    user = UserFactory(email=f"{slug}@example.th")
+    producer_grant_storefront(producer, user)
+    return Maker(producer, user, page, product, hidden, image, certification)
+
+
+def make_order(number: str, lines: list[tuple[object, object]], status: str = "Paid"):
+    """An order (paid by default) with one line per (producer, product)."""
+    from django.contrib.sites.models import Site
+    from oscar.core.loading import get_model
+
+    Order = get_model("order", "Order")
+    Line = get_model("order", "Line")
+    total = Decimal("0.00")
+    order = Order.objects.create(
+        number=number, site=Site.objects.get_current(), currency="THB", status=status,
+        total_incl_tax=Decimal("0.00"), total_excl_tax=Decimal("0.00"),
+        shipping_incl_tax=Decimal("0.00"), shipping_excl_tax=Decimal("0.00"),
+        guest_email="buyer@example.th", date_placed=timezone.now(),
+    )
+    for producer, product in lines:
+        stockrecord = product.stockrecords.get()
+        Line.objects.create(
+            order=order, partner=producer.partner, partner_name=producer.partner.name,
+            partner_sku=stockrecord.partner_sku, stockrecord=stockrecord, product=product,
+            title=product.title, upc=product.upc, quantity=1, num_allocated=0,
+            line_price_incl_tax=stockrecord.price, line_price_excl_tax=stockrecord.price,
+            line_price_before_discounts_incl_tax=stockrecord.price,
+            line_price_before_discounts_excl_tax=stockrecord.price,
+            unit_price_incl_tax=stockrecord.price, unit_price_excl_tax=stockrecord.price,
+        )
+        total += stockrecord.price
+    order.total_incl_tax = order.total_excl_tax = total
+    order.save(update_fields=["total_incl_tax", "total_excl_tax"])
+    return order

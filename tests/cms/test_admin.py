@@ -1,0 +1,77 @@
+"""CDD editors write stories and village pages in the Wagtail admin, with product and producer choosers."""
+
+import pytest
+from django.urls import reverse
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+
+from cms.producers.models import ProducerPage
+from cms.stories.models import StoryIndexPage, StoryPage
+from cms.villages.models import TourismVillagePage, VillageIndexPage
+
+pytestmark = pytest.mark.django_db
+
+
+def add_url(model, parent) -> str:
+    return reverse("wagtailadmin_pages:add", args=[model._meta.app_label, model._meta.model_name, parent.pk])
+
+
+def test_editor_writes_and_publishes_a_story_with_product_and_producer_cards(client, editor, maker_a):
+    index = StoryIndexPage.objects.get()
+    client.force_login(editor)
+    form = client.get(add_url(StoryPage, index))
+    assert form.status_code == 200
+    html = form.content.decode()
+    assert "/cms/choose-product/" in html and "/cms/choose-producer/" in html
+    response = client.post(add_url(StoryPage, index), nested_form_data({
+        "title": "ผ้าไหมบ้านเอ", "title_en": "Ban A silk", "slug": "ban-a-silk", "date": "2026-11-01",
+        "author": "", "province": maker_a.producer.province_id, "hero_image": maker_a.image.pk,
+        "intro": "บทนำ", "intro_en": "Lead", "body": rich_text("<p>เนื้อหา</p>"), "body_en": rich_text("<p>Body</p>"),
+        "related_producers": inline_formset([{"producer": maker_a.producer.pk}]),
+        "related_products": inline_formset([{"product": maker_a.product.pk}]),
+        "seo_title": "", "seo_title_en": "", "search_description": "", "search_description_en": "",
+        "comments": inline_formset([]), "action-publish": "publish",
+    }))
+    assert response.status_code == 302, response.context["form"].errors
+    story = StoryPage.objects.get(slug="ban-a-silk")
+    assert story.live
+    assert [link.product for link in story.related_products.all()] == [maker_a.product]
+    client.logout()
+    page = client.get("/stories/ban-a-silk/")
+    assert page.context["products"] == [maker_a.product] and page.context["producers"] == [maker_a.producer]
+
+
+def test_editor_opens_the_village_form_and_a_producer_cannot(client, editor, maker_a):
+    index = VillageIndexPage.objects.get()
+    client.force_login(editor)
+    assert client.get(add_url(TourismVillagePage, index)).status_code == 200
+    client.force_login(maker_a.user)
+    assert client.get(add_url(TourismVillagePage, index)).status_code in (302, 403)
+    assert client.get(add_url(StoryPage, StoryIndexPage.objects.get())).status_code in (302, 403)
+
+
+def test_producers_form_has_no_producer_or_slug_field_but_editors_have_the_producer(client, editor, maker_a):
+    edit = reverse("wagtailadmin_pages:edit", args=[maker_a.page.pk])
+    client.force_login(maker_a.user)
+    fields = client.get(edit).context["form"].fields
+    assert "producer" not in fields and "slug" not in fields and "tagline" in fields
+    client.force_login(editor)
+    assert "producer" in client.get(edit).context["form"].fields
+
+
+def test_editor_creates_a_storefront_for_a_producer_in_the_admin(client, editor, maker_a):
+    from tests.factories import ProducerFactory
+
+    producer = ProducerFactory(slug="new-maker")
+    client.force_login(editor)
+    index = maker_a.page.get_parent()
+    response = client.post(add_url(ProducerPage, index), nested_form_data({
+        "producer": producer.pk, "title": producer.name_th, "tagline": "", "banner": "",
+        "story": rich_text("<p>เรื่องของเรา</p>"), "craft": rich_text(""), "people": inline_formset([]),
+        "gallery": inline_formset([]), "video_url": "", "address_th": "", "latitude": "", "longitude": "",
+        "visiting_hours": "", "title_en": "", "tagline_en": "", "story_en": rich_text(""), "craft_en": rich_text(""),
+        "address_en": "", "visiting_hours_en": "", "seo_title": "", "seo_title_en": "", "search_description": "",
+        "search_description_en": "", "comments": inline_formset([]), "action-publish": "publish",
+    }))
+    assert response.status_code == 302, response.context["form"].errors
+    page = ProducerPage.objects.get(producer=producer)
+    assert page.slug == "new-maker" and page.live
