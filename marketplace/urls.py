@@ -10,10 +10,12 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.core.sitemaps import sitemap as cms_sitemap
+from marketplace.listings.views import packaging_link
 from marketplace.storefront.views import healthz, set_language
 
 urlpatterns = [
     path("healthz/", healthz, name="healthz"),
+    path("p/<str:upc>/", packaging_link, name="packaging-link"),
     # Before Django's own: translates "next" from its own language (see the view).
     path("i18n/setlang/", set_language, name="set_language"),
     path("i18n/", include("django.conf.urls.i18n")),

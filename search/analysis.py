@@ -362,6 +362,7 @@ class AnyOf:
 @dataclass(frozen=True)
 class AllOf:
     parts: tuple  # of nodes
+    together: bool = False  # one-word phrases typed as one chunk: a backend may want them adjacent, in order
 
 
 QueryNode = Phrase | AnyOf | AllOf
@@ -487,10 +488,10 @@ def analyse_query(
         first_tail = tail[0]
         if all(c == {last_number} for c in node_chunks[first_tail:]):
             tail = nodes[first_tail:]
-            if (all(isinstance(n, Phrase) and len(n.words) == 1 for n in tail)
+            if (len(tail) > 1 and all(isinstance(n, Phrase) and len(n.words) == 1 for n in tail)
                     and not any(n.prefix for n in tail[:-1])):
-                # Plain words typed together stay together: ผ้า then a word starting ไห.
-                tail_node = Phrase(tuple(n.words[0] for n in tail), prefix=True)
+                # Plain words typed together belong together: ผ้า then a word starting ไห.
+                tail_node = AllOf(tuple(tail), together=True)
             else:
                 tail_node = _all_of(tail)
             nodes = nodes[:first_tail] + [_any_of([tail_node, Phrase((raw,), prefix=True)])]

@@ -1,5 +1,17 @@
 import pytest
 from django.core.cache import cache
+from django.core.signals import setting_changed
+from django.dispatch import receiver
+from django.urls import clear_url_caches
+
+
+@receiver(setting_changed)
+def _language_setting_changed(setting, **kwargs):
+    # Django caches reverse() per language with the language prefix worked out under the
+    # LANGUAGE_CODE of the moment; a test that switches the default language (and its undo)
+    # would otherwise leave later tests with English URLs missing their /en/ prefix.
+    if setting in ("LANGUAGE_CODE", "LANGUAGES"):
+        clear_url_caches()
 
 
 @pytest.fixture(autouse=True)

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from django.db import transaction
 from django.utils.translation import gettext as _
+
 from shop.order import statuses
 from shop.order.models import Order
 

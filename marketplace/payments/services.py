@@ -19,6 +19,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from oscar.apps.payment.models import Source, SourceType
+
 from shop.order import statuses
 from shop.order.models import Order
 from shop.order.processing import EventHandler

@@ -266,4 +266,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+    # The Stripe SDK logs every request at INFO; our payment modules log what matters.
+    "loggers": {"stripe": {"level": "WARNING"}},
 }

@@ -127,6 +127,8 @@ def render(node, group_tokens: bool = False) -> str:
                        and not (single and isinstance(o, analysis.Phrase) and not o.prefix)]
         parts += [render(option, group_tokens) for option in options]
         return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
+    if node.together:  # ผ้า then a word starting ไห: one phrase, its last word a prefix
+        return _quote(" ".join(p.words[0] for p in node.parts)) + ("*" if node.parts[-1].prefix else "")
     return "(" + " AND ".join(render(part, group_tokens) for part in node.parts) + ")"
 
 

@@ -31,7 +31,6 @@ from oscar.apps.checkout import views as oscar_views
 from oscar.apps.checkout.exceptions import FailedPreCondition
 from oscar.apps.payment.exceptions import PaymentError, UnableToTakePayment
 from oscar.core.loading import get_class, get_model
-from shop.order import statuses
 
 from marketplace.geography.addresses import address_options_for_province
 from marketplace.payments import stripe_gateway
@@ -46,8 +45,10 @@ from marketplace.payments.services import (
     payment_source_unsaved,
     payment_sync,
 )
+from shop.order import statuses
 
 PaymentMethodForm = get_class("checkout.forms", "PaymentMethodForm")
+BasketAlreadyOrdered = get_class("order.exceptions", "BasketAlreadyOrdered")
 available_payment_methods = get_class("checkout.forms", "available_payment_methods")
 order_email_send = get_class("order.emails", "order_email_send")
 Order = get_model("order", "Order")
@@ -163,6 +164,13 @@ class PaymentDetailsView(oscar_views.PaymentDetailsView):
                 shipping_method=shipping_method, shipping_charge=shipping_charge, order_total=order_total,
                 billing_address=billing_address, surcharges=surcharges, **kwargs,
             )
+        except BasketAlreadyOrdered as exc:
+            # A double submission: this attempt's PaymentIntent is not needed; pay for the order there is.
+            if self._payment_intent_id:
+                payment_intent_abandon(self._payment_intent_id, order_number)
+            self.checkout_session.flush()
+            self.request.session["checkout_order_id"] = exc.order.id
+            return redirect("checkout:pay")
         except Exception:
             if self._payment_intent_id:
                 payment_intent_abandon(self._payment_intent_id, order_number)

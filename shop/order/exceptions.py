@@ -8,3 +8,11 @@ class OutOfStock(UnableToPlaceOrder):
     def __init__(self, message: str, product_id: int | None = None):
         super().__init__(message)
         self.product_id = product_id
+
+
+class BasketAlreadyOrdered(UnableToPlaceOrder):
+    """The basket was placed already (a double submission): the order that exists is the one."""
+
+    def __init__(self, order):
+        super().__init__(f"Basket #{order.basket_id} is already order #{order.number}")
+        self.order = order

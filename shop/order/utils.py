@@ -6,9 +6,11 @@ from django.db.models.functions import Coalesce
 from django.utils.translation import gettext as _
 from oscar.apps.order.utils import OrderCreator as OscarOrderCreator
 from oscar.apps.order.utils import OrderDispatcher  # noqa: F401  (re-exported for get_class)
-from oscar.core.loading import get_class, get_model
+from oscar.core.loading import get_classes, get_model
 
-OutOfStock = get_class("order.exceptions", "OutOfStock")
+OutOfStock, BasketAlreadyOrdered = get_classes("order.exceptions", ["OutOfStock", "BasketAlreadyOrdered"])
+Basket = get_model("basket", "Basket")
+Order = get_model("order", "Order")
 OrderNumber = get_model("order", "OrderNumber")
 Shipment = get_model("order", "Shipment")
 StockRecord = get_model("partner", "StockRecord")
@@ -76,6 +78,12 @@ class OrderCreator(OscarOrderCreator):
         self._parcels = {p.partner_id: p for p in parcels_of(basket)} if parcels_of else {}
         self._shipments = {}
         with transaction.atomic():
+            # One order per basket: a second submission of the same basket (a double click, two tabs)
+            # waits here for the first and then finds its order.
+            Basket.objects.select_for_update().filter(pk=basket.pk).first()
+            existing = Order.objects.filter(basket_id=basket.pk).first()
+            if existing is not None:
+                raise BasketAlreadyOrdered(existing)
             return super().place_order(basket, total, shipping_method, shipping_charge, **kwargs)
 
 

@@ -325,3 +325,32 @@ def test_the_checkout_speaks_thai_first(client, fake_stripe, settings, two_produ
     assert '<option value="TH-50">เชียงใหม่</option>' in page
     english = client.get("/en/checkout/shipping-address/").content.decode()
     assert '<html lang="en"' in english and '<option value="TH-50">Chiang Mai</option>' in english
+
+
+def test_a_basket_becomes_one_order_however_often_it_is_submitted(fake_stripe, two_producers_products):
+    from oscar.apps.checkout.calculators import OrderTotalCalculator
+
+    from shop.order.exceptions import BasketAlreadyOrdered
+    from shop.order.utils import OrderCreator, OrderNumberGenerator
+    from shop.shipping.repository import Repository
+    from tests.payments.fixtures import basket_with, thai_address
+
+    silk, _ = two_producers_products
+    basket = basket_with([(silk, 1)])
+    method = Repository().get_shipping_methods(basket)[0]
+    charge = method.calculate(basket)
+    total = OrderTotalCalculator().calculate(basket, charge)
+
+    def submit():
+        address = thai_address()
+        address.save()
+        return OrderCreator().place_order(basket=basket, total=total, shipping_method=method, shipping_charge=charge,
+                                          shipping_address=address, order_number=OrderNumberGenerator().order_number(),
+                                          status="Pending payment", guest_email="a@example.th")
+
+    first = submit()
+    with pytest.raises(BasketAlreadyOrdered) as caught:
+        submit()
+    assert caught.value.order == first
+    assert Order.objects.count() == 1
+    assert StockRecord.objects.get(product=silk).num_allocated == 1

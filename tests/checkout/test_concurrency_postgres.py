@@ -82,3 +82,24 @@ def test_order_numbers_handed_out_concurrently_never_collide():
     with ThreadPoolExecutor(max_workers=10) as pool:
         numbers = [n for batch in pool.map(take, range(10)) for n in batch]
     assert len(numbers) == len(set(numbers)) == 100
+
+
+def test_a_double_click_on_place_order_places_one_order(fake_stripe, no_index_updates):
+    product = eligible_product(stock=10)
+    first = Client(raise_request_exception=False)
+    checkout_to_preview(first, [(product, 2)])
+    second = Client(raise_request_exception=False)
+    second.cookies = first.cookies  # the same browser: same session, same basket
+    start = threading.Barrier(2)
+
+    @_in_thread
+    def click(client):
+        start.wait(timeout=30)
+        return client.post("/checkout/preview/", {"action": "place_order"})
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        responses = list(pool.map(click, [first, second], timeout=120))
+
+    assert 500 not in [r.status_code for r in responses]
+    assert Order.objects.count() == 1
+    assert StockRecord.objects.get(product=product).num_allocated == 2

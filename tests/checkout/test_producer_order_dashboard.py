@@ -139,7 +139,7 @@ def test_the_buyer_sees_each_parcels_status_and_tracking_number(client, paid_ord
                                                                two_producers_products):
     from shop.order.processing import EventHandler
 
-    silk, chili = two_producers_products
+    silk, _ = two_producers_products
     shipment = paid_order.shipments.get(partner=silk.producer.partner)
     EventHandler().handle_shipment_shipped(shipment, "kerry", "KEX0001")
 

@@ -1,6 +1,7 @@
 """Two producers, A and B, each with a live storefront, products, an image and a log-in; a CDD editor."""
 
 import pytest
+from django.urls import clear_url_caches
 from django.utils import translation
 
 from marketplace.accounts.roles import cdd_editor_grant, roles_ensure
@@ -11,7 +12,13 @@ from .helpers import make_maker
 
 @pytest.fixture(autouse=True)
 def _thai_first():
-    """Each test starts in Thai: a request to /en/... leaves English active in the test thread."""
+    """Each test starts in Thai, with fresh URL caches.
+
+    A request to /en/... leaves English active in the test thread, and Django's
+    reverse cache keeps language prefixes worked out under whatever
+    LANGUAGE_CODE an earlier test set (English-default prefixes would lack /en/).
+    """
+    clear_url_caches()
     translation.activate("th")
     yield
     translation.deactivate()

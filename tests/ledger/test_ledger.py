@@ -6,7 +6,11 @@ import pytest
 
 from marketplace.ledger.models import LedgerEntry
 from marketplace.ledger.selectors import ledger_rows, producer_payouts
-from marketplace.payments.refunds import RefundRequestItem, refund_create, refund_request_full
+from marketplace.payments.refunds import (
+    RefundRequestItem,
+    refund_create,
+    refund_request_full,
+)
 from tests.payments.fixtures import order_paid, order_place
 
 pytestmark = pytest.mark.django_db

@@ -12,7 +12,13 @@ from marketplace.payments.models import Refund
 from marketplace.payments.refunds import RefundRefused, RefundRequestItem, refund_create
 from marketplace.payments.services import order_stripe_source
 from shop.order import statuses
-from tests.payments.fixtures import on_postgres, order_paid, order_place, post_event, stripe_event
+from tests.payments.fixtures import (
+    on_postgres,
+    order_paid,
+    order_place,
+    post_event,
+    stripe_event,
+)
 
 pytestmark = on_postgres()
 

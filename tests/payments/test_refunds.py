@@ -6,8 +6,16 @@ import pytest
 from django.core import mail
 
 from marketplace.payments.models import Refund, RefundStatus
-from marketplace.payments.refunds import RefundRefused, RefundRequestItem, refund_create, refund_send
-from marketplace.payments.selectors import order_refundable_amount, order_refundable_items
+from marketplace.payments.refunds import (
+    RefundRefused,
+    RefundRequestItem,
+    refund_create,
+    refund_send,
+)
+from marketplace.payments.selectors import (
+    order_refundable_amount,
+    order_refundable_items,
+)
 from marketplace.payments.services import order_stripe_source
 from shop.order import statuses
 from tests.factories import UserFactory
@@ -135,7 +143,7 @@ def test_a_refund_that_could_not_reach_stripe_is_kept_and_sent_again_with_the_sa
 
 
 def test_staff_refund_from_the_order_dashboard(client, paid_order, staff, two_producers_products):
-    silk, chili = two_producers_products
+    _, chili = two_producers_products
     client.force_login(staff)
     url = f"/dashboard/orders/{paid_order.number}/"
     page = client.get(url).content.decode()

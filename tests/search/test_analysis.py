@@ -144,8 +144,9 @@ def test_last_word_is_a_prefix_unless_whole():
 def test_a_thai_prefix_is_also_tried_unsegmented():
     node = analyse_query("ผ้าไห")
     assert analysis.Phrase(("ผ้าไห",), prefix=True) in node.options
-    # Segmented, the words must still be typed together: ผ้า followed by a word starting ไห.
-    assert analysis.Phrase(("ผ้า", "ไห"), prefix=True) in node.options
+    # Segmented, the words were typed together: ผ้า followed by a word starting ไห.
+    together = analysis.AllOf((analysis.Phrase(("ผ้า",)), analysis.Phrase(("ไห",), prefix=True)), together=True)
+    assert together in node.options
 
 
 def test_stop_words_are_dropped_when_other_words_remain():

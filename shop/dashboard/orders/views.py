@@ -20,16 +20,25 @@ from django.db import transaction
 from django.db.models import DecimalField, Q, Sum, Value
 from django.db.models.functions import Coalesce
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from oscar.apps.dashboard.orders import views as oscar_views
 from oscar.core.loading import get_class, get_model
-from shop.order import statuses
 
 from marketplace.ledger.csv_export import csv_render
-from marketplace.payments.refunds import RefundRefused, RefundRequestItem, refund_create, refund_request_full, refund_send
-from marketplace.payments.selectors import order_refundable_amount, order_refundable_items
+from marketplace.payments.refunds import (
+    RefundRefused,
+    RefundRequestItem,
+    refund_create,
+    refund_request_full,
+    refund_send,
+)
+from marketplace.payments.selectors import (
+    order_refundable_amount,
+    order_refundable_items,
+)
 from marketplace.payments.services import order_stripe_source
+from shop.order import statuses
 
 from .forms import ShipmentForm
 
