@@ -17,8 +17,10 @@ def storefront_context(request, producer, page=None, index_page=None) -> dict:
     from cms.stories.selectors import stories_about_producer
     from cms.villages.selectors import villages_of_producer
 
-    if index_page is None and page is not None:
-        index_page = page.get_parent().specific
+    if index_page is None:
+        from .models import ProducerIndexPage
+
+        index_page = ProducerIndexPage.objects.live().first()  # there is one (max_count); no tree walk for previews
     products = products_of_producer(producer)
     if page is not None:
         seo_title = page.display_seo_title

@@ -128,9 +128,10 @@ class StoryPage(BilingualPage):
         ctx["products"] = story_products(self)
         url = self.get_url(request) or request.path
         ctx["structured_data"] = structured_data.article(request, self, url, ctx["share_image_url"])
+        ctx["index_page"] = StoryIndexPage.objects.live().first()
         ctx["more_stories"] = (
-            StoryPage.objects.live().public().sibling_of(self, inclusive=False)
-            .select_related("hero_image").order_by("-date", "-pk")[:3]
+            StoryPage.objects.live().public().exclude(pk=self.pk)
+            .select_related("hero_image", "province").order_by("-date", "-pk")[:3]
         )
         return ctx
 

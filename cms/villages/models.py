@@ -175,6 +175,7 @@ class TourismVillagePage(BilingualPage):
         ctx["producers"] = village_producers(self)
         ctx["products"] = village_products(self)
         ctx["map"] = map_card(self.latitude, self.longitude)
+        ctx["index_page"] = VillageIndexPage.objects.live().first()
         url = self.get_url(request) or request.path
         ctx["structured_data"] = structured_data.tourist_attraction(request, self, url, ctx["share_image_url"])
         return ctx

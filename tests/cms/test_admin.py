@@ -75,3 +75,40 @@ def test_editor_creates_a_storefront_for_a_producer_in_the_admin(client, editor,
     assert response.status_code == 302, response.context["form"].errors
     page = ProducerPage.objects.get(producer=producer)
     assert page.slug == "new-maker" and page.live
+
+
+def story_form(maker, **changes) -> dict:
+    fields = {
+        "title": "ตัวอย่างก่อนเผยแพร่", "title_en": "Preview story", "slug": "preview-story", "date": "2026-11-01",
+        "author": "", "province": maker.producer.province_id, "hero_image": maker.image.pk,
+        "intro": "บทนำ", "intro_en": "Lead", "body": rich_text("<p>เนื้อหาตัวอย่าง</p>"), "body_en": rich_text(""),
+        "related_producers": inline_formset([{"producer": maker.producer.pk}]),
+        "related_products": inline_formset([{"product": maker.product.pk}]),
+        "seo_title": "", "seo_title_en": "", "search_description": "", "search_description_en": "",
+        "comments": inline_formset([]),
+    }
+    fields.update(changes)
+    return nested_form_data(fields)
+
+
+def test_editor_previews_a_new_story_before_it_exists(client, editor, maker_a):
+    client.force_login(editor)
+    preview = reverse("wagtailadmin_pages:preview_on_add",
+                      args=["stories", "storypage", StoryIndexPage.objects.get().pk])
+    assert client.post(preview, story_form(maker_a)).json()["is_valid"]
+    response = client.get(preview)
+    assert response.status_code == 200
+    assert "เนื้อหาตัวอย่าง" in response.content.decode()
+    assert not StoryPage.objects.filter(slug="preview-story").exists()
+
+
+def test_producer_previews_their_own_draft(client, maker_a):
+    client.force_login(maker_a.user)
+    from .test_moderation import edit_data
+
+    preview = reverse("wagtailadmin_pages:preview_on_edit", args=[maker_a.page.pk])
+    assert client.post(preview, edit_data(maker_a.page, tagline="ร่างที่ดูก่อน")).json()["is_valid"]
+    response = client.get(preview)
+    assert response.status_code == 200 and "ร่างที่ดูก่อน" in response.content.decode()
+    client.logout()
+    assert "ร่างที่ดูก่อน" not in client.get("/producers/maker-a/").content.decode()
