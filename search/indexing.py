@@ -13,15 +13,14 @@ from shop.catalogue.models import Product
 from marketplace.certification.selectors import products_eligible
 
 from .backends import search_backend
-from .documents import product_document
+from .documents import product_document, products_for_documents
 
 _suspended = threading.local()
 _BATCH = 500
 
 
 def _documented(queryset) -> Iterator:
-    queryset = queryset.select_related("producer__province").prefetch_related("stockrecords", "categories")
-    for product in queryset.iterator(chunk_size=_BATCH):
+    for product in products_for_documents(queryset).iterator(chunk_size=_BATCH):
         yield product_document(product)
 
 

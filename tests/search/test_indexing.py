@@ -41,3 +41,27 @@ def test_changes_reach_the_index_after_commit(search_index, django_capture_on_co
         product.save()
     assert _found(search_index, "กาแฟ") == []
     assert _found(search_index, "ชา") == [product.pk]
+
+
+def test_documents_carry_the_stars_of_the_best_valid_certification(search_index):
+    product = eligible_product(stars=4)
+    CertificationFactory(product=product, stars=5)
+    lapsed = CertificationFactory(product=product, stars=5)
+    lapsed.expires_on = timezone.localdate() - datetime.timedelta(days=1)
+    lapsed.save()
+    from search.documents import product_document, products_for_documents
+    from shop.catalogue.models import Product
+
+    (document,) = [product_document(p) for p in products_for_documents(Product.objects.filter(pk=product.pk))]
+    assert document.stars == 5
+
+
+def test_rebuild_queries_do_not_grow_with_the_catalogue(search_index, django_assert_max_num_queries):
+    """Per-product lookups made a 60,000-product rebuild take minutes; the batch is fetched at once."""
+    for _ in range(12):
+        eligible_product()
+    from search.indexing import _documented
+    from marketplace.certification.selectors import products_eligible
+
+    with django_assert_max_num_queries(4):
+        assert len(list(_documented(products_eligible()))) == 12
