@@ -3,8 +3,11 @@
 #
 # 1. Waits until the database in DATABASE_URL accepts connections
 #    (DB_WAIT_TIMEOUT seconds, default 60).
-# 2. Applies migrations, unless RUN_MIGRATIONS=false (the worker service sets
-#    that so only the web service migrates).
+# 2. Applies migrations and then `setup_roles` (idempotent: the producer and
+#    CDD editor groups, their page and image permissions and the moderation
+#    workflows, which a fresh production database would otherwise lack),
+#    unless RUN_MIGRATIONS=false (the worker service sets that so only the web
+#    service migrates).
 # 3. Runs the container's command (gunicorn by default).
 set -eu
 
@@ -43,6 +46,7 @@ case "${RUN_MIGRATIONS:-true}" in
         ;;
     *)
         python manage.py migrate --noinput
+        python manage.py setup_roles
         ;;
 esac
 

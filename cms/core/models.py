@@ -13,7 +13,7 @@ from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 
 
 def in_english() -> bool:
@@ -122,3 +122,27 @@ def sitemap_entries(page, request=None) -> list[dict]:
     alternates = [{"lang_code": code, "location": location} for code, location in locations]
     lastmod = page.last_published_at or page.latest_revision_created_at
     return [{"location": location, "lastmod": lastmod, "alternates": alternates} for _code, location in locations]
+
+
+class ProducerLink(Orderable):
+    """A producer chosen on a page, one ordered inline row; the subclass adds the page's ParentalKey."""
+
+    producer = models.ForeignKey("producers.Producer", on_delete=models.CASCADE, related_name="+",
+                                 verbose_name=_("producer"))
+
+    panels = [FieldPanel("producer")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+
+class ProductLink(Orderable):
+    """A product chosen on a page, one ordered inline row; the subclass adds the page's ParentalKey."""
+
+    product = models.ForeignKey("catalogue.Product", on_delete=models.CASCADE, related_name="+",
+                                verbose_name=_("product"))
+
+    panels = [FieldPanel("product")]
+
+    class Meta(Orderable.Meta):
+        abstract = True

@@ -12,7 +12,6 @@ workflow on this index before it is live (``marketplace/accounts/roles.py``).
 """
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
 from django.template.response import TemplateResponse
@@ -24,6 +23,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from cms.core.listing import ListingIndexPage
 from cms.core.models import BilingualPage, bilingual_edit_handler, pick
 from marketplace.producers.models import STOREFRONT_PATH, Producer
 
@@ -31,31 +31,17 @@ STOREFRONT_INDEX_SLUG = STOREFRONT_PATH  # Producer.get_absolute_url builds on i
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "blockquote"]
 
 
-class ProducerIndexPage(BilingualPage):
+class ProducerIndexPage(ListingIndexPage):
     """All storefronts, with a province filter and pages of twelve."""
 
-    intro = models.TextField(_("introduction (Thai)"), blank=True)
-    intro_en = models.TextField(_("introduction (English)"), blank=True)
-
     per_page = 12
-    max_count = 1
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["producers_pages.ProducerPage"]
     template = "cms/producers/producer_index_page.html"
-
-    content_panels = BilingualPage.content_panels + [FieldPanel("intro")]
-    english_panels = [FieldPanel("title_en"), FieldPanel("intro_en")]
-    edit_handler = bilingual_edit_handler(content_panels, english_panels)
+    listing_name = "storefronts"
+    province_path = "producer__province"
 
     class Meta:
         verbose_name = _("producer index")
-
-    @property
-    def display_intro(self) -> str:
-        return pick(self.intro, self.intro_en)
-
-    def fallback_description(self) -> str:
-        return self.display_intro
 
     def clean(self):
         super().clean()
@@ -64,24 +50,12 @@ class ProducerIndexPage(BilingualPage):
             raise ValidationError({"slug": _("The storefronts live at /%(slug)s/; keep this slug.")
                                    % {"slug": STOREFRONT_INDEX_SLUG}})
 
-    def storefronts(self):
+    def listed_pages(self):
         return (
             ProducerPage.objects.child_of(self).live().public()
             .filter(producer__is_active=True)
             .select_related("producer__province", "banner")
         )
-
-    def get_context(self, request, *args, **kwargs):
-        from cms.core.listing import by_display_title, province_filter
-
-        ctx = super().get_context(request, *args, **kwargs)
-        pages = self.storefronts()
-        provinces, province = province_filter(request, pages, "producer__province")
-        if province is not None:
-            pages = pages.filter(producer__province=province)
-        ctx["provinces"], ctx["province"] = provinces, province
-        ctx["storefronts"] = Paginator(by_display_title(pages), self.per_page).get_page(request.GET.get("page"))
-        return ctx
 
     def route(self, request, path_components):
         """``<slug>/`` of a producer without a live storefront page still answers, from the register."""

@@ -31,3 +31,13 @@ class OfficersMenuItem(MenuItem):
 def register_onboarding_menu_item():
     return OfficersMenuItem(_("Producer onboarding"), reverse("storefront_onboarding:index"),
                             icon_name="group", order=250)
+
+
+@hooks.register("before_move_page")
+def refuse_moves_the_user_may_not_make(request, page, destination):
+    """Wagtail checks the move only when it is confirmed; its confirmation page itself showed any page."""
+    if not page.permissions_for_user(request.user).can_move_to(destination):
+        from wagtail.admin.auth import permission_denied
+
+        return permission_denied(request)
+    return None

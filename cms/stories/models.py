@@ -5,59 +5,35 @@ inline links); they render as cards, and each product page lists the stories
 that feature it.
 """
 
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable
 from wagtail.search import index
 
-from cms.core.models import BilingualPage, bilingual_edit_handler, pick
+from cms.core.listing import ListingIndexPage
+from cms.core.models import BilingualPage, ProducerLink, ProductLink, bilingual_edit_handler, pick
 
 BODY_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "blockquote", "image", "hr"]
 
 
-class StoryIndexPage(BilingualPage):
-    intro = models.TextField(_("introduction (Thai)"), blank=True)
-    intro_en = models.TextField(_("introduction (English)"), blank=True)
+class StoryIndexPage(ListingIndexPage):
+    """All stories, newest first."""
 
-    per_page = 9
-    max_count = 1
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["stories.StoryPage"]
     template = "cms/stories/story_index_page.html"
-
-    content_panels = BilingualPage.content_panels + [FieldPanel("intro")]
-    english_panels = [FieldPanel("title_en"), FieldPanel("intro_en")]
-    edit_handler = bilingual_edit_handler(content_panels, english_panels)
+    listing_name = "stories"
 
     class Meta:
         verbose_name = _("story index")
 
-    @property
-    def display_intro(self) -> str:
-        return pick(self.intro, self.intro_en)
-
-    def fallback_description(self) -> str:
-        return self.display_intro
-
-    def stories(self):
+    def listed_pages(self):
         return StoryPage.objects.child_of(self).live().public().select_related("hero_image", "province")
 
-    def get_context(self, request, *args, **kwargs):
-        from cms.core.listing import province_filter
-
-        ctx = super().get_context(request, *args, **kwargs)
-        pages = self.stories()
-        provinces, province = province_filter(request, pages.exclude(province=None), "province")
-        if province is not None:
-            pages = pages.filter(province=province)
-        ctx["provinces"], ctx["province"] = provinces, province
-        ctx["stories"] = Paginator(pages.order_by("-date", "-pk"), self.per_page).get_page(request.GET.get("page"))
-        return ctx
+    def listing_order(self, pages):
+        return pages.order_by("-date", "-pk")
 
 
 class StoryPage(BilingualPage):
@@ -136,23 +112,15 @@ class StoryPage(BilingualPage):
         return ctx
 
 
-class StoryPageProducer(Orderable):
+class StoryPageProducer(ProducerLink):
     page = ParentalKey(StoryPage, on_delete=models.CASCADE, related_name="related_producers")
-    producer = models.ForeignKey("producers.Producer", on_delete=models.CASCADE, related_name="+",
-                                 verbose_name=_("producer"))
 
-    panels = [FieldPanel("producer")]
-
-    class Meta(Orderable.Meta):
+    class Meta(ProducerLink.Meta):
         verbose_name = _("producer in the story")
 
 
-class StoryPageProduct(Orderable):
+class StoryPageProduct(ProductLink):
     page = ParentalKey(StoryPage, on_delete=models.CASCADE, related_name="related_products")
-    product = models.ForeignKey("catalogue.Product", on_delete=models.CASCADE, related_name="+",
-                                verbose_name=_("product"))
 
-    panels = [FieldPanel("product")]
-
-    class Meta(Orderable.Meta):
+    class Meta(ProductLink.Meta):
         verbose_name = _("product in the story")

@@ -6,7 +6,6 @@ the producers and products that come from the village (each product page links
 back to its village).
 """
 
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -15,49 +14,24 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from cms.core.models import BilingualPage, bilingual_edit_handler, pick
+from cms.core.listing import ListingIndexPage
+from cms.core.models import BilingualPage, ProducerLink, ProductLink, bilingual_edit_handler, pick
 
 TEXT_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link"]
 
 
-class VillageIndexPage(BilingualPage):
-    intro = models.TextField(_("introduction (Thai)"), blank=True)
-    intro_en = models.TextField(_("introduction (English)"), blank=True)
+class VillageIndexPage(ListingIndexPage):
+    """All tourism villages, by name."""
 
-    per_page = 9
-    max_count = 1
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["villages.TourismVillagePage"]
     template = "cms/villages/village_index_page.html"
-
-    content_panels = BilingualPage.content_panels + [FieldPanel("intro")]
-    english_panels = [FieldPanel("title_en"), FieldPanel("intro_en")]
-    edit_handler = bilingual_edit_handler(content_panels, english_panels)
+    listing_name = "villages"
 
     class Meta:
         verbose_name = _("village index")
 
-    @property
-    def display_intro(self) -> str:
-        return pick(self.intro, self.intro_en)
-
-    def fallback_description(self) -> str:
-        return self.display_intro
-
-    def villages(self):
+    def listed_pages(self):
         return TourismVillagePage.objects.child_of(self).live().public().select_related("hero_image", "province")
-
-    def get_context(self, request, *args, **kwargs):
-        from cms.core.listing import by_display_title, province_filter
-
-        ctx = super().get_context(request, *args, **kwargs)
-        pages = self.villages()
-        provinces, province = province_filter(request, pages, "province")
-        if province is not None:
-            pages = pages.filter(province=province)
-        ctx["provinces"], ctx["province"] = provinces, province
-        ctx["villages"] = Paginator(by_display_title(pages), self.per_page).get_page(request.GET.get("page"))
-        return ctx
 
 
 class TourismVillagePage(BilingualPage):
@@ -216,23 +190,15 @@ class VillageEvent(Orderable):
         return pick(self.description, self.description_en)
 
 
-class VillageProducer(Orderable):
+class VillageProducer(ProducerLink):
     page = ParentalKey(TourismVillagePage, on_delete=models.CASCADE, related_name="village_producers")
-    producer = models.ForeignKey("producers.Producer", on_delete=models.CASCADE, related_name="+",
-                                 verbose_name=_("producer"))
 
-    panels = [FieldPanel("producer")]
-
-    class Meta(Orderable.Meta):
+    class Meta(ProducerLink.Meta):
         verbose_name = _("producer in the village")
 
 
-class VillageProduct(Orderable):
+class VillageProduct(ProductLink):
     page = ParentalKey(TourismVillagePage, on_delete=models.CASCADE, related_name="village_products")
-    product = models.ForeignKey("catalogue.Product", on_delete=models.CASCADE, related_name="+",
-                                verbose_name=_("product"))
 
-    panels = [FieldPanel("product")]
-
-    class Meta(Orderable.Meta):
+    class Meta(ProductLink.Meta):
         verbose_name = _("product from the village")

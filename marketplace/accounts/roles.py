@@ -15,7 +15,14 @@
   behalf (``producers_pages.manage_storefronts``); the approvers in the
   "Producer storefronts" moderation workflow on the producers index, so a
   producer's change goes live only when a CDD editor approves it (or is sent
-  back with a comment).
+  back with a comment). Wagtail e-mails the producer who submitted the change
+  when it is approved or sent back, with the editor's comment.
+  CDD editors publish stories and village pages themselves (they hold
+  "publish" there); the "CDD editorial" workflow on the story and village
+  indexes, with the same CDD editor review task, is what anyone who may edit
+  but not publish there (a future contributor role) would go through, instead
+  of Wagtail's default "Moderators approval" on the root, whose approvers are
+  not one of our roles. Producers hold no rights on stories or villages at all.
 * **Admin** — a superuser and staff: everything, including certification
   verification (the certification dashboard's queue is for staff).
 """
@@ -43,6 +50,7 @@ PRODUCERS_COLLECTION = "Producers"
 EDITORIAL_COLLECTION = "CDD editorial"
 STOREFRONT_WORKFLOW = "Producer storefronts"
 STOREFRONT_TASK = "CDD editor review"
+EDITORIAL_WORKFLOW = "CDD editorial"
 MANAGE_STOREFRONTS = "producers_pages.manage_storefronts"
 
 _IMAGE_PERMISSIONS = ("add_image", "change_image", "choose_image")
@@ -54,7 +62,8 @@ _EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_pag
 class Roles:
     producers: Group
     cdd_editors: Group
-    workflow: Workflow
+    workflow: Workflow  # producers' storefronts
+    editorial_workflow: Workflow  # stories and villages
 
 
 def _permission(app_label: str, codename: str) -> Permission:
@@ -119,18 +128,12 @@ def roles_ensure() -> Roles:
     collection_child(root_collection, PRODUCERS_COLLECTION)
     collection_child(root_collection, EDITORIAL_COLLECTION)
 
-    workflow = Workflow.objects.get_or_create(name=STOREFRONT_WORKFLOW)[0]
-    if not workflow.active:
-        workflow.active = True
-        workflow.save(update_fields=["active"])
     task = GroupApprovalTask.objects.filter(name=STOREFRONT_TASK).first()
     if task is None:
         task = GroupApprovalTask.objects.create(name=STOREFRONT_TASK)
     task.groups.add(editors)
-    if not WorkflowTask.objects.filter(workflow=workflow, task=task).exists():
-        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    if producer_index is not None:
-        WorkflowPage.objects.update_or_create(page=producer_index, defaults={"workflow": workflow})
+    workflow = _workflow_ensure(STOREFRONT_WORKFLOW, task, [producer_index])
+    editorial_workflow = _workflow_ensure(EDITORIAL_WORKFLOW, task, [story_index, village_index])
 
     # Repair: every producer's account holds its storefront grants.
     from marketplace.producers.models import Producer
@@ -138,7 +141,21 @@ def roles_ensure() -> Roles:
     for producer in Producer.objects.filter(partner__users__isnull=False).distinct():
         for user in producer.partner.users.all():
             producer_grant_storefront(producer, user)
-    return Roles(producers=producers, cdd_editors=editors, workflow=workflow)
+    return Roles(producers=producers, cdd_editors=editors, workflow=workflow, editorial_workflow=editorial_workflow)
+
+
+def _workflow_ensure(name: str, task: GroupApprovalTask, pages) -> Workflow:
+    """An active one-task workflow named ``name``, assigned to each of ``pages`` (and so their subtrees)."""
+    workflow = Workflow.objects.get_or_create(name=name)[0]
+    if not workflow.active:
+        workflow.active = True
+        workflow.save(update_fields=["active"])
+    if not WorkflowTask.objects.filter(workflow=workflow, task=task).exists():
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    for page in pages:
+        if page is not None:
+            WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
+    return workflow
 
 
 def producer_group_name(producer) -> str:

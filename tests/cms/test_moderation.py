@@ -1,6 +1,7 @@
 """A producer's changes to their storefront never go live until a CDD editor approves them."""
 
 import pytest
+from django.core import mail
 from django.urls import reverse
 from wagtail.models import TaskState, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
@@ -70,11 +71,22 @@ def test_submitted_change_goes_live_only_when_a_cdd_editor_approves(client, make
     assert live_tagline(client) == "คำโปรย กลุ่มทอผ้าบ้านเอ"
 
     client.force_login(editor)
+    mail.outbox.clear()
     client.post(approve_url, {"comment": "เรียบร้อย"})
     client.logout()
     page.refresh_from_db()
     assert not page.has_unpublished_changes
     assert live_tagline(client) == "รอตรวจ"
+    # The producer hears that their change is live.
+    (message,) = [m for m in mail.outbox if m.to == [maker_a.user.email]]
+    assert maker_a.page.title in message.body and "/producers/maker-a/" in message.body
+
+
+def test_submitting_tells_the_cdd_editors(client, maker_a, editor):
+    client.force_login(maker_a.user)
+    client.post(edit_url(maker_a.page), edit_data(maker_a.page, tagline="รอตรวจ", **{"action-submit": "submit"}))
+    recipients = {address for message in mail.outbox for address in message.to}
+    assert editor.email in recipients and maker_a.user.email not in recipients
 
 
 def test_cdd_editor_can_send_changes_back_with_a_comment(client, maker_a, editor):
@@ -84,8 +96,16 @@ def test_cdd_editor_can_send_changes_back_with_a_comment(client, maker_a, editor
     page.refresh_from_db()
     task_state = page.current_workflow_task_state
     client.force_login(editor)
+    mail.outbox.clear()
     client.post(reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "reject", task_state.pk]),
                 {"comment": "กรุณาใส่รูปกี่ทอผ้า"})
+    # The producer is told by e-mail, with the comment and a link back to their page's editor.
+    (message,) = [m for m in mail.outbox if m.to == [maker_a.user.email]]
+    assert "กรุณาใส่รูปกี่ทอผ้า" in message.body and edit_url(page) in message.body
+    # ... and the page's editor shows them the comment when they open it again.
+    client.force_login(maker_a.user)
+    assert "กรุณาใส่รูปกี่ทอผ้า" in client.get(edit_url(page)).content.decode()
+    client.force_login(editor)
     task_state.refresh_from_db()
     assert task_state.status == TaskState.STATUS_REJECTED
     assert task_state.get_comment() == "กรุณาใส่รูปกี่ทอผ้า"

@@ -72,3 +72,91 @@ def test_admin_is_a_superuser_with_staff_rights(admin_user):
     user.refresh_from_db()
     assert user.is_staff and user.is_superuser
     assert user_manages_all_storefronts(user)
+
+
+# --- Stories and villages: CDD editors publish, producers have no say -----------------------------
+
+
+def story_form(**changes) -> dict:
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+
+    fields = {
+        "title": "ภูมิปัญญาผ้าไหม", "title_en": "Silk wisdom", "slug": "silk-wisdom", "date": "2026-03-01",
+        "author": "", "province": "", "hero_image": "", "intro": "บทนำ", "intro_en": "Lead",
+        "body": rich_text("<p>เนื้อเรื่อง</p>"), "body_en": rich_text("<p>Article</p>"),
+        "related_producers": inline_formset([]), "related_products": inline_formset([]),
+        "seo_title": "", "seo_title_en": "", "search_description": "", "search_description_en": "",
+        "comments": inline_formset([]),
+    }
+    fields.update(changes)
+    return nested_form_data(fields)
+
+
+def add_url(index, model: str) -> str:
+    from django.urls import reverse
+
+    app_label, model_name = model.split(".")
+    return reverse("wagtailadmin_pages:add", args=[app_label, model_name, index.pk])
+
+
+def test_stories_and_villages_run_the_cdd_editorial_workflow(roles):
+    for index in (StoryIndexPage.objects.get(), VillageIndexPage.objects.get()):
+        assert index.get_workflow() == roles.editorial_workflow
+    assert roles.editorial_workflow.active and roles.editorial_workflow.name == "CDD editorial"
+    assert set(roles.editorial_workflow.tasks.get().specific.groups.all()) == {roles.cdd_editors}
+    # Not Wagtail's default "Moderators approval" on the root, whose approvers are none of our roles.
+    assert ProducerIndexPage.objects.get().get_workflow() == roles.workflow
+
+
+def test_cdd_editor_creates_and_publishes_a_story_directly(client, editor):
+    from cms.stories.models import StoryPage
+
+    client.force_login(editor)
+    response = client.post(add_url(StoryIndexPage.objects.get(), "stories.storypage"),
+                           story_form(**{"action-publish": "publish"}))
+    assert response.status_code == 302, response.context["form"].errors if response.context else ""
+    story = StoryPage.objects.get(slug="silk-wisdom")
+    assert story.live and not story.has_unpublished_changes and story.workflow_in_progress is False
+    client.logout()
+    assert client.get("/stories/silk-wisdom/").status_code == 200
+
+
+def test_producers_cannot_add_or_change_stories_or_villages(client, maker_a, editor):
+    from django.urls import reverse
+
+    from cms.stories.models import StoryPage
+    from cms.villages.models import TourismVillagePage
+
+    story_index, village_index = StoryIndexPage.objects.get(), VillageIndexPage.objects.get()
+    story = StoryPage(title="เรื่องเดิม", slug="old-story", intro="บทนำ", body="<p>เดิม</p>")
+    story_index.add_child(instance=story)
+    story.save_revision(user=editor).publish(user=editor)
+    for page in (story_index, village_index, story):
+        tester = PagePermissionTester(maker_a.user, page)
+        assert not (tester.can_add_subpage() or tester.can_edit() or tester.can_publish() or tester.can_delete())
+    assert not TourismVillagePage.allowed_subpage_models() and not maker_a.page.specific_class.allowed_subpage_models()
+
+    client.force_login(maker_a.user)
+    client.post(add_url(story_index, "stories.storypage"), story_form(slug="by-producer", **{"action-submit": "1"}))
+    assert not StoryPage.objects.filter(slug="by-producer").exists()
+    client.post(reverse("wagtailadmin_pages:edit", args=[story.pk]),
+                story_form(title="แก้โดยผู้ผลิต", slug="old-story", **{"action-submit": "1"}))
+    story.refresh_from_db()
+    assert story.title == "เรื่องเดิม" and story.get_latest_revision().as_object().title == "เรื่องเดิม"
+    assert client.get(add_url(village_index, "villages.tourismvillagepage")).status_code in (302, 403)
+
+
+def test_admin_may_do_everything_including_certification_verification(client, admin_user, maker_a, editor):
+    from django.urls import reverse
+
+    from marketplace.certification.dashboard.access import user_is_certification_staff
+
+    for index in (StoryIndexPage.objects.get(), VillageIndexPage.objects.get(), ProducerIndexPage.objects.get()):
+        tester = PagePermissionTester(admin_user, index)
+        assert tester.can_add_subpage() and tester.can_publish_subpage() and tester.can_delete()
+    storefront = PagePermissionTester(admin_user, maker_a.page)
+    assert storefront.can_edit() and storefront.can_publish() and storefront.can_delete()
+    assert user_is_certification_staff(admin_user)
+    assert not user_is_certification_staff(editor) and not user_is_certification_staff(maker_a.user)
+    client.force_login(admin_user)
+    assert client.get(reverse("certification-dashboard:queue")).status_code == 200

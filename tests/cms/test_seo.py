@@ -138,3 +138,76 @@ def test_json_ld_cannot_break_out_of_its_script_tag():
     script = str(json_ld_script({"name": "</script><script>alert(1)</script>"}))
     assert "</script><script>" not in script
     assert script.count("</script>") == 1
+
+
+# The keys schema.org consumers (search engines' rich results) need before they use an object.
+REQUIRED_KEYS = {
+    "Product": {"name", "url"},
+    "Offer": {"price", "priceCurrency", "availability"},
+    "Review": {"author", "reviewRating"},
+    "Rating": {"ratingValue", "bestRating"},
+    "Organization": {"name"},
+    "Brand": {"name"},
+    "PostalAddress": {"addressRegion", "addressCountry"},
+    "TouristAttraction": {"name", "url", "address"},
+    "GeoCoordinates": {"latitude", "longitude"},
+    "Article": {"headline", "author", "datePublished", "publisher"},
+}
+
+
+def structural_problems(data, path="$") -> list[str]:
+    """Each object with a known @type lacking a required key, or a value that is empty."""
+    problems = []
+    if isinstance(data, dict):
+        kind = data.get("@type")
+        if path == "$" and data.get("@context") != "https://schema.org":
+            problems.append(f"{path}: no schema.org @context")
+        if not kind:
+            problems.append(f"{path}: no @type")
+        problems += [f"{path}: {kind} lacks {key}" for key in sorted(REQUIRED_KEYS.get(kind, set()) - data.keys())]
+        for key, value in data.items():
+            if value in (None, "", [], {}):
+                problems.append(f"{path}.{key} is empty")
+            elif isinstance(value, dict):
+                problems += structural_problems(value, f"{path}.{key}")
+    return problems
+
+
+def test_json_ld_of_every_page_type_has_the_required_keys(client, maker_a):
+    story = add_story(maker_a)
+    village = add_village(maker_a)
+    with translation.override("th"):
+        product_url = maker_a.product.get_absolute_url()
+    expected = {product_url: "Product", "/producers/maker-a/": "Organization", village.url: "TouristAttraction",
+                story.url: "Article"}
+    for url, kind in expected.items():
+        for language_url in (url, "/en" + url):
+            blocks = json_ld(client.get(language_url).content.decode())
+            assert kind in {block["@type"] for block in blocks}, language_url
+            for block in blocks:
+                assert structural_problems(block) == [], language_url
+    (product,) = [b for b in json_ld(client.get(product_url).content.decode()) if b["@type"] == "Product"]
+    # A product needs an offer or a review to be shown with price and stars: it has both.
+    assert product["offers"]["@type"] == "Offer" and product["review"]["reviewRating"]["@type"] == "Rating"
+    assert product["review"]["author"]["name"]
+
+
+def test_structural_check_reports_missing_keys():
+    problems = structural_problems({"@context": "https://schema.org", "@type": "Product", "name": "x",
+                                    "url": "/p/", "offers": {"@type": "Offer", "price": "1.00"}})
+    assert problems == ["$.offers: Offer lacks availability", "$.offers: Offer lacks priceCurrency"]
+
+
+def test_every_sitemap_row_names_its_thai_and_english_versions(client, maker_a):
+    add_story(maker_a)
+    add_village(maker_a)
+    tree = ElementTree.fromstring(client.get("/sitemap.xml").content)
+    rows = tree.findall("s:url", SITEMAP_NS)
+    assert len(rows) >= 14  # home, 3 indexes, storefront, story, village, product: each in two languages
+    for row in rows:
+        location = row.find("s:loc", SITEMAP_NS).text
+        alternates = {link.get("hreflang"): link.get("href")
+                      for link in row.findall("x:link[@rel='alternate']", SITEMAP_NS)}
+        assert set(alternates) == {"th", "en"}, location
+        assert location in alternates.values()
+        assert alternates["en"] == alternates["th"].replace("http://testserver/", "http://testserver/en/", 1)

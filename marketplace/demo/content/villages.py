@@ -1,7 +1,8 @@
 """Demo OTOP villages for tourism (TourismVillagePage), linked to the demo producers who live there.
 
-Real places; the coordinates are approximate (good for the map card and a
-link to OpenStreetMap, not for navigation). Thai first, then English.
+Real places. Bo Sang's coordinates are those Wikipedia gives for the village;
+the others are approximate, within a few kilometres (good for the map card and
+a link to OpenStreetMap, not for navigation). Thai first, then English.
 """
 
 from dataclasses import dataclass
@@ -108,8 +109,8 @@ VILLAGES: tuple[DemoVillage, ...] = (
         subdistrict_en="Ton Pao",
         address_th="ถนนเชียงใหม่–สันกำแพง (ทางหลวงหมายเลข 1006)",
         address_en="On the Chiang Mai–San Kamphaeng road (Route 1006)",
-        latitude="18.766800",
-        longitude="99.086800",
+        latitude="18.769170",  # Wikipedia "Bo Sang": 18°46′9″N 99°5′12″E
+        longitude="99.086670",
         intro_th="หมู่บ้านที่ทำร่มกระดาษสามากว่าร้อยปี ทุกบ้านมีช่างผ่าไม้ไผ่ ทำกระดาษสา หรือเขียนลาย ผู้มาเยือนชมได้ทุกขั้นตอนและให้ช่างวาดลายบนของที่ระลึกได้",
         intro_en="A village that has made mulberry-paper umbrellas for over a century. Every step is done by hand, from bamboo ribs to painted canopies, and visitors can watch it all and have a souvenir painted while they wait.",
         see_and_do_th=(
