@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 LOCALSTRIPE_PORT ?= 8420
 
-.PHONY: run install install-test test serve seed messages lint clean
+.PHONY: run install install-test test serve seed messages lint clean chromium bench-deps bench-load bench-lighthouse
 
 $(VENV)/.installed: requirements.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -46,14 +46,41 @@ seed: install
 	$(PY) manage.py seed_demo
 	$(PY) manage.py search_index --rebuild
 
-## make test: the whole suite (pytest + pytest-django)
-test: install-test
+## make chromium: Debian's Chromium for the browser tests (tests/browser), installed only when missing.
+## Playwright drives /usr/bin/chromium; it never downloads a browser of its own.
+chromium:
+	@if [ ! -x /usr/bin/chromium ]; then \
+		if [ "$$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo -n"; fi; \
+		$$sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+		$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	fi
+
+## make test: the whole suite (pytest + pytest-django), browser tests included
+test: install-test chromium
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 ## make messages: refresh the Thai translation catalogue and compile it
 messages: install
 	$(PY) manage.py makemessages -l th --ignore '.venv/*' --ignore 'var/*' --ignore 'staticfiles/*' --ignore 'tests/*'
 	$(PY) manage.py compilemessages -l th --ignore '.venv/*'
+
+## make bench-load: locust against a fresh demo site on 127.0.0.1:8631 (bench/load_test.py; LOAD_ARGS="--users 20 --run-time 60")
+$(VENV)/.installed-bench: bench/requirements.txt $(VENV)/.installed
+	$(PY) -m pip install --quiet -r bench/requirements.txt
+	@touch $@
+
+bench-deps: $(VENV)/.installed-bench
+
+bench-load: bench-deps
+	$(PY) bench/load_test.py $(LOAD_ARGS)
+
+## make bench-lighthouse: Lighthouse 13 (mobile) on home, search and product pages (bench/lighthouse.py;
+## LIGHTHOUSE_ARGS="--url http://127.0.0.1:8000 --runs 3"); needs node >= 20 and Debian's chromium
+bench/lighthouse/node_modules/.package-lock.json: bench/lighthouse/package-lock.json
+	cd bench/lighthouse && npm ci --no-audit --no-fund
+
+bench-lighthouse: install bench/lighthouse/node_modules/.package-lock.json
+	$(PY) bench/lighthouse.py $(LIGHTHOUSE_ARGS)
 
 clean:
 	rm -rf var staticfiles .pytest_cache

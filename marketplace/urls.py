@@ -9,6 +9,7 @@ from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.core import admin_guards
 from cms.core.sitemaps import sitemap as cms_sitemap
 from marketplace.listings.views import packaging_link
 from marketplace.storefront.views import healthz, set_language
@@ -20,6 +21,9 @@ urlpatterns = [
     path("i18n/setlang/", set_language, name="set_language"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("django-admin/", admin.site.urls),
+    # Two Wagtail admin views without a permission check of their own, guarded (cms/core/admin_guards.py).
+    path("cms/pages/workflow/confirm_cancellation/<int:page_id>/", admin_guards.confirm_workflow_cancellation),
+    path("cms/workflows/task_chooser/<int:task_id>/", admin_guards.task_chosen),
     path("cms/", include(wagtailadmin_urls)),
     # Pages in both languages (hreflang alternates) and the products on sale: cms/core/sitemaps.py.
     path("sitemap.xml", cms_sitemap, name="sitemap"),

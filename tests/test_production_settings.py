@@ -5,6 +5,7 @@ environment, so these tests neither depend on the project's pytest settings
 nor leak production values into the rest of the test session.
 """
 
+import json
 import os
 import re
 import runpy
@@ -37,6 +38,11 @@ _SETTINGS_VARIABLES = {
     "STATIC_ROOT",
     "SEARCH_INDEX_PATH",
     "ELASTICSEARCH_URL",
+    "STRIPE_SECRET_KEY",
+    "STRIPE_PUBLISHABLE_KEY",
+    "LOCALSTRIPE_URL",
+    "TRUSTED_PROXY_COUNT",
+    "LOGIN_LOCKOUT_MINUTES",
 }
 
 
@@ -81,6 +87,82 @@ def _manage(env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
 def test_check_deploy_passes_with_production_values(tmp_path):
     result = _manage(_production_env(tmp_path), "check", "--deploy", "--fail-level", "WARNING")
     assert result.returncode == 0, f"stdout:\n{result.stdout}\nstderr:\n{result.stderr}"
+
+
+_PROBE = """
+import json
+
+import django
+
+django.setup()
+from django.conf import settings
+from django.test import Client
+
+response = Client().get("/healthz/", secure=True, HTTP_HOST="shop.example.th")
+print(json.dumps({
+    "status": response.status_code,
+    "headers": dict(response.headers),
+    "csp": {k: v for k, v in settings.CONTENT_SECURITY_POLICY["DIRECTIVES"].items() if v not in (None, False)},
+    "session_cookie_secure": settings.SESSION_COOKIE_SECURE,
+    "session_cookie_httponly": settings.SESSION_COOKIE_HTTPONLY,
+    "csrf_cookie_secure": settings.CSRF_COOKIE_SECURE,
+    "trusted_proxies": settings.MARKETPLACE_TRUSTED_PROXY_COUNT,
+    "axes_backend_first": settings.AUTHENTICATION_BACKENDS[0],
+    "axes_middleware_last": settings.MIDDLEWARE[-1],
+    "axes_limit": settings.AXES_FAILURE_LIMIT,
+}, default=str))
+"""
+
+
+def _probe(env: dict[str, str]) -> dict:
+    result = subprocess.run(
+        [sys.executable, "-c", _PROBE], check=False, cwd=REPO_ROOT, env=env, capture_output=True, text=True,
+        timeout=SUBPROCESS_TIMEOUT,
+    )
+    assert result.returncode == 0, f"stdout:\n{result.stdout}\nstderr:\n{result.stderr}"
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_production_responses_carry_the_security_headers(tmp_path):
+    probe = _probe(_production_env(tmp_path, STRIPE_SECRET_KEY="sk_live_example", STRIPE_PUBLISHABLE_KEY="pk_live_x"))
+    assert probe["status"] == 200
+    headers = probe["headers"]
+    hsts = headers["Strict-Transport-Security"]
+    assert "max-age=31536000" in hsts and "includeSubDomains" in hsts and "preload" in hsts
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["X-Frame-Options"] == "DENY"
+    assert headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert headers["Cross-Origin-Opener-Policy"] == "same-origin"
+
+    csp = {
+        part.split()[0]: part.split()[1:] for part in headers["Content-Security-Policy"].split(";") if part.strip()
+    }
+    assert csp["default-src"] == ["'self'"]
+    assert "'unsafe-inline'" not in csp["script-src"] and "'unsafe-eval'" not in csp["script-src"]
+    assert "https://js.stripe.com" in csp["script-src"]
+    assert csp["style-src"] == ["'self'"]
+    assert csp["object-src"] == ["'none'"] and csp["frame-ancestors"] == ["'none'"]
+    assert csp["base-uri"] == ["'self'"] and csp["form-action"] == ["'self'"]
+    assert "upgrade-insecure-requests" in csp
+    # With real Stripe keys the local stand-in's origin is not allowed anywhere.
+    assert not any("127.0.0.1" in value for values in csp.values() for value in values)
+
+    assert probe["session_cookie_secure"] and probe["session_cookie_httponly"] and probe["csrf_cookie_secure"]
+    # Login limits: axes checks first, answers last, and counts the client behind our nginx.
+    assert probe["axes_backend_first"] == "marketplace.accounts.login_limits.LoginLimitBackend"
+    assert probe["axes_middleware_last"] == "axes.middleware.AxesMiddleware"
+    assert probe["axes_limit"] == 5
+    assert probe["trusted_proxies"] == 1
+
+
+def test_production_redirects_plain_http_to_https(tmp_path):
+    env = _production_env(tmp_path)
+    code = "import django; django.setup(); from django.test import Client; " \
+        "r = Client().get('/catalogue/', HTTP_HOST='shop.example.th'); print(r.status_code, r.headers.get('Location'))"
+    result = subprocess.run([sys.executable, "-c", code], check=False, cwd=REPO_ROOT, env=env, capture_output=True,
+                            text=True, timeout=SUBPROCESS_TIMEOUT)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-2:] == ["301", "https://shop.example.th/catalogue/"]
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,7 @@
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
 
 from marketplace.accounts.roles import MANAGE_STOREFRONTS
@@ -37,7 +38,5 @@ def register_onboarding_menu_item():
 def refuse_moves_the_user_may_not_make(request, page, destination):
     """Wagtail checks the move only when it is confirmed; its confirmation page itself showed any page."""
     if not page.permissions_for_user(request.user).can_move_to(destination):
-        from wagtail.admin.auth import permission_denied
-
         return permission_denied(request)
     return None

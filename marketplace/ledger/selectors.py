@@ -11,10 +11,20 @@ import datetime
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.db.models import DecimalField, OuterRef, QuerySet, Subquery, Sum, Value
+from django.db.models import (
+    Count,
+    DecimalField,
+    OuterRef,
+    QuerySet,
+    Subquery,
+    Sum,
+    Value,
+)
 from django.db.models.functions import Coalesce
 
 from marketplace.payments.models import ACTIVE_REFUND_STATUSES, RefundItem
+from shop.order import statuses
+from shop.order.models import Line
 
 from .models import EntryKind, LedgerEntry
 
@@ -83,6 +93,11 @@ def ledger_entries(date_from: datetime.date | None = None, date_to: datetime.dat
 
 
 def ledger_rows(date_from=None, date_to=None, partner_id=None) -> list[LedgerRow]:
+    return _rows_of(ledger_entries(date_from, date_to, partner_id))
+
+
+def _rows_of(entries: QuerySet[LedgerEntry]) -> list[LedgerRow]:
+    """Rows of entries from ``ledger_entries`` (annotated with what was refunded of each)."""
     return [
         LedgerRow(
             entry_id=entry.pk, order_number=entry.order.number, paid_at=entry.recorded_at, partner_id=entry.partner_id,
@@ -91,7 +106,7 @@ def ledger_rows(date_from=None, date_to=None, partner_id=None) -> list[LedgerRow
             refunded=entry.refunded_line if entry.kind == EntryKind.LINE else entry.refunded_shipment,
             commission_rate=entry.commission_rate,
         )
-        for entry in ledger_entries(date_from, date_to, partner_id)
+        for entry in entries
     ]
 
 
@@ -109,3 +124,39 @@ def producer_payouts(rows: list[LedgerRow]) -> list[ProducerPayout]:
         for (partner_id, producer), group in grouped.items()
     ]
     return sorted(payouts, key=lambda p: (-p.owed, p.producer))
+
+
+# --- A producer's own figures (the dashboard's home page) -------------------------------------
+
+
+@dataclass(frozen=True)
+class ProducerSales:
+    """A producer's sales from their own order lines only: never another producer's lines or an order's total."""
+
+    orders: int
+    lines: int
+    items_sold: int
+    revenue: Decimal  # what buyers paid for the producer's lines (paid orders, before refunds)
+    refunded: Decimal
+    owed: Decimal  # the ledger: after refunds and the platform's commission, shipping included
+
+
+def producer_sales(partner_ids: list[int], since: datetime.datetime | None = None) -> ProducerSales:
+    """Sales of paid orders (paid, even if refunded since) from the lines of the given producers."""
+    lines = Line.objects.filter(partner_id__in=partner_ids, order__status__in=statuses.PAID_STATUSES)
+    entries = ledger_entries().filter(partner_id__in=partner_ids)
+    if since is not None:
+        lines = lines.filter(order__date_placed__gte=since)
+        entries = entries.filter(order__date_placed__gte=since)
+    totals = lines.aggregate(
+        orders=Count("order", distinct=True), lines=Count("pk"),
+        items=Coalesce(Sum("quantity"), Value(0)),
+        revenue=Coalesce(Sum("line_price_incl_tax"), Value(ZERO, output_field=DecimalField(max_digits=12,
+                                                                                              decimal_places=2))),
+    )
+    line_ids = lines.values("pk")
+    refunded = (RefundItem.objects.filter(line__in=line_ids, refund__status__in=ACTIVE_REFUND_STATUSES)
+                .aggregate(total=Sum("amount"))["total"]) or ZERO
+    owed = sum((row.owed for row in _rows_of(entries)), ZERO)
+    return ProducerSales(orders=totals["orders"], lines=totals["lines"], items_sold=totals["items"],
+                         revenue=totals["revenue"], refunded=refunded, owed=owed)

@@ -43,6 +43,8 @@ from marketplace.certification.selectors import products_eligible
 from marketplace.certification.services import certification_record_official
 from marketplace.producers.models import Producer
 from marketplace.producers.services import ProducerData, producer_upsert
+from marketplace.uploads.services import image_without_metadata
+from marketplace.uploads.validators import file_kind_of
 from search.indexing import index_rebuild, index_updates_suspended
 from search.tasks import refresh_products_in_index
 
@@ -417,7 +419,9 @@ def _product_image_store(product_id: int, row: OfficialListRow) -> None:
     data = row.image.path.read_bytes()
     if hashlib.sha256(data).hexdigest() != row.image.sha256:
         raise OfficialListRejected([RowError(row.line, "image", _("the image file changed during the import"))])
-    content = ContentFile(data, name=f"{row.upc}.{row.image.extension}")
+    # Stored without EXIF (GPS, camera) like every uploaded product picture.
+    source = ContentFile(data, name=f"{row.upc}.{row.image.extension}")
+    content = image_without_metadata(source, file_kind_of(source))
     previous = ProductImage.objects.filter(product_id=product_id, code__startswith=f"{_IMAGE_CODE_PREFIX}{row.upc}:"
                                            ).first()
     if previous is None:

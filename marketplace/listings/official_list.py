@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path, PurePosixPath
 
+from django.core.exceptions import ValidationError
+from django.core.files import File
 from django.utils.translation import gettext as _
-from PIL import Image
 
 from marketplace.certification.models import BUDDHIST_ERA_OFFSET
 from marketplace.certification.services import CertificationData
@@ -27,6 +28,7 @@ from marketplace.geography.selectors import province_lookup
 from marketplace.producers.models import ProducerType
 from marketplace.producers.services import ProducerData
 from marketplace.storefront.categories import OTOP_CATEGORIES
+from marketplace.uploads.validators import validate_image_upload
 
 from .services import ProductData
 
@@ -49,7 +51,6 @@ MAX_FILE_BYTES = 256 * 1024 * 1024
 FIELD_SIZE_LIMIT = 1024 * 1024
 MAX_IMAGE_BYTES = 10 * 1024 * 1024
 MAX_IMAGE_PIXELS = 40_000_000
-IMAGE_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
 # A hostile file could produce millions of errors; past this many, reading stops.
 MAX_ERRORS = 10_000
 
@@ -190,6 +191,14 @@ def official_list_read(path: str | Path) -> ParsedList:
 def _decoded(raw: bytes) -> tuple[str, RowError | None]:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "", RowError(0, "", _("file is not UTF-8 (looks like UTF-16); save it as \"CSV UTF-8\""))
+    if raw.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+        return "", RowError(0, "", _("this is a spreadsheet workbook (.xlsx or .xls), not a CSV file; "
+                                     "save it as \"CSV UTF-8\""))
+    if b"\x00" in raw:
+        # Text never holds NUL bytes; a file with them is binary (or UTF-16 without its mark).
+        line = raw.count(b"\n", 0, raw.index(b"\x00")) + 1
+        return "", RowError(line, "", _("the file contains binary data (NUL bytes), not CSV text; "
+                                        "save it as \"CSV UTF-8\""))
     try:
         return raw.decode("utf-8-sig"), None  # Excel's "CSV UTF-8" starts with a BOM
     except UnicodeDecodeError as error:
@@ -505,16 +514,16 @@ def _image_checked(value: str, folder: Path) -> ListImage:
         raise _Invalid(_("the image %(value)s is larger than %(max)d MB") % {
             "value": _quoted(value), "max": MAX_IMAGE_BYTES // 2**20})
     data = target.read_bytes()
+    # The marketplace's upload rules (content, not name; pixel cap before decoding; no markup).
     try:
-        with Image.open(io.BytesIO(data), formats=list(IMAGE_FORMATS)) as image:
-            image_format, pixels = image.format, image.width * image.height
-            image.verify()
-    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError):
-        raise _Invalid(_("%(value)s is not a readable JPEG, PNG or WebP image") % {"value": _quoted(value)})
-    if pixels > MAX_IMAGE_PIXELS:
-        raise _Invalid(_("the image %(value)s has more than %(max)d megapixels") % {
-            "value": _quoted(value), "max": MAX_IMAGE_PIXELS // 1_000_000})
-    return ListImage(path=target, sha256=hashlib.sha256(data).hexdigest(), extension=IMAGE_FORMATS[image_format])
+        kind = validate_image_upload(File(io.BytesIO(data), name=target.name), max_bytes=MAX_IMAGE_BYTES,
+                                     max_pixels=MAX_IMAGE_PIXELS)
+    except ValidationError as error:
+        if error.code in ("pixels", "bomb"):
+            raise _Invalid(_("the image %(value)s has more than %(max)d megapixels") % {
+                "value": _quoted(value), "max": MAX_IMAGE_PIXELS // 1_000_000}) from error
+        raise _Invalid(_("%(value)s is not a readable JPEG, PNG or WebP image") % {"value": _quoted(value)}) from error
+    return ListImage(path=target, sha256=hashlib.sha256(data).hexdigest(), extension=kind.extension)
 
 
 def _text_required(value: str, context: _Context) -> str:

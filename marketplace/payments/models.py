@@ -61,7 +61,12 @@ class Refund(models.Model):
         ordering = ("order", "pk")
         verbose_name = _("refund")
         verbose_name_plural = _("refunds")
-        constraints = [models.CheckConstraint(condition=Q(amount__gt=0), name="refund_amount_positive")]
+        constraints = [
+            models.CheckConstraint(condition=Q(amount__gt=0), name="refund_amount_positive"),
+            # A Stripe refund is recorded once (ours, or one made in Stripe's Dashboard and synced).
+            models.UniqueConstraint(fields=["stripe_refund_id"], condition=~Q(stripe_refund_id=""),
+                                    name="refund_stripe_id_unique"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.order.number} refund {self.pk}: {self.amount}"

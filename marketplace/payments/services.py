@@ -28,6 +28,7 @@ from . import stripe_gateway as gateway
 from .methods import PaymentMethod
 from .models import Refund, RefundStatus
 from .money import CURRENCY, from_minor_units, to_minor_units
+from .outside_refunds import refunds_record_outside
 
 logger = logging.getLogger(__name__)
 
@@ -183,6 +184,9 @@ def payment_apply(order_id: int, intent: gateway.PaymentIntent) -> SyncOutcome:
         if intent.amount_refunded and order.status in (statuses.PAID, statuses.PARTLY_REFUNDED):
             changed |= handler.handle_refunds_total(order, source, from_minor_units(intent.amount_refunded),
                                                     reference=intent.id)
+        if intent.amount_refunded and order.status in statuses.PAID_STATUSES:
+            # Refunds made in Stripe's Dashboard: split over the producers' lines for the ledger.
+            changed |= bool(refunds_record_outside(order, source, intent))
         refunds_settle(order)
     return SyncOutcome.CHANGED if changed else SyncOutcome.UNCHANGED
 

@@ -42,6 +42,9 @@ class PaymentIntent:
     payment_method_types: tuple[str, ...] = ()
     next_action: str = ""
     promptpay_qr_image_url: str = ""
+    promptpay_qr_hosted_instructions_url: str = ""  # Stripe's own page with the QR code, for phones
+    # Stripe's promptpay_display_qr_code has no expires_at (data, hosted_instructions_url,
+    # image_url_png, image_url_svg): kept for callers, None unless a future API version adds it.
     promptpay_qr_expires_at: int | None = None
     error_message: str = ""
 
@@ -52,6 +55,7 @@ class Refund:
     status: str  # pending, succeeded, failed, canceled, requires_action
     amount: int
     payment_intent_id: str
+    reference: str = ""  # our metadata["reference"] ("refund-<pk>"); empty for refunds made in Stripe's Dashboard
 
 
 @dataclass(frozen=True)
@@ -174,14 +178,18 @@ def _payment_intent(obj) -> PaymentIntent:
         payment_method_types=tuple(_get(obj, "payment_method_types", ()) or ()),
         next_action=_get(next_action, "type", ""),
         promptpay_qr_image_url=_get(qr, "image_url_png", ""),
+        promptpay_qr_hosted_instructions_url=_get(qr, "hosted_instructions_url", ""),
         promptpay_qr_expires_at=_get(qr, "expires_at"),
         error_message=_get(error, "message", ""),
     )
 
 
 def _refund(obj) -> Refund:
+    payment_intent = _get(obj, "payment_intent", "")
+    if not isinstance(payment_intent, str):
+        payment_intent = _get(payment_intent, "id", "")
     return Refund(id=obj["id"], status=_get(obj, "status", ""), amount=int(_get(obj, "amount", 0)),
-                  payment_intent_id=_get(obj, "payment_intent", ""))
+                  payment_intent_id=payment_intent, reference=str(_get(_get(obj, "metadata"), "reference", "")))
 
 
 # --- PaymentIntents -----------------------------------------------------------------------
@@ -257,6 +265,15 @@ def refund_create(*, payment_intent_id: str, amount: int, idempotency_key: str, 
     params = {"payment_intent": payment_intent_id, "amount": amount, "metadata": {"reference": reference}}
     try:
         return _refund(_client().v1.refunds.create(params, _options(idempotency_key)))
+    except stripe.StripeError as exc:
+        raise _error(exc) from exc
+
+
+def refund_list(payment_intent_id: str) -> list[Refund]:
+    """Every refund of the PaymentIntent, ours and those made in Stripe's Dashboard."""
+    try:
+        page = _client().v1.refunds.list({"payment_intent": payment_intent_id, "limit": 100})
+        return [_refund(obj) for obj in page.auto_paging_iter()]
     except stripe.StripeError as exc:
         raise _error(exc) from exc
 

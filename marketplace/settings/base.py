@@ -5,9 +5,14 @@ environment; the defaults are the embedded stack (SQLite, the embedded search
 index, console e-mail, the local Stripe-compatible server).
 """
 
+import base64
+import hashlib
+from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_HASHES, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 from oscar.defaults import *  # noqa: F401,F403  (Oscar's documented way to load its defaults)
 
@@ -34,6 +39,8 @@ INSTALLED_APPS = [
     "marketplace.demo",
     "marketplace.payments",
     "marketplace.ledger",
+    "marketplace.scheduling",
+    "marketplace.uploads",
     # Wagtail pages (one small app per page family; cms.core holds what they share)
     "cms.core",
     "cms.media",
@@ -70,11 +77,11 @@ INSTALLED_APPS = [
     "search.apps.SearchConfig",
     "oscar.apps.voucher.apps.VoucherConfig",
     "oscar.apps.wishlists.apps.WishlistsConfig",
-    "oscar.apps.dashboard.apps.DashboardConfig",
+    "shop.dashboard.apps.DashboardConfig",
     "oscar.apps.dashboard.reports.apps.ReportsDashboardConfig",
     "oscar.apps.dashboard.users.apps.UsersDashboardConfig",
     "shop.dashboard.orders.apps.OrdersDashboardConfig",
-    "oscar.apps.dashboard.catalogue.apps.CatalogueDashboardConfig",
+    "shop.dashboard.catalogue.apps.CatalogueDashboardConfig",
     "oscar.apps.dashboard.offers.apps.OffersDashboardConfig",
     "oscar.apps.dashboard.partners.apps.PartnersDashboardConfig",
     "oscar.apps.dashboard.pages.apps.PagesDashboardConfig",
@@ -107,6 +114,9 @@ INSTALLED_APPS = [
     # Background tasks (Wagtail 8 uses django-tasks too)
     "django_tasks",
     "django_tasks_db",
+    # Security: Content-Security-Policy header, login brute-force limiting
+    "csp",
+    "axes",
 ]
 
 SITE_ID = 1
@@ -114,7 +124,11 @@ AUTH_USER_MODEL = "accounts.User"
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "marketplace.security_headers.AreaCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Pages and JSON compressed (static files come pre-compressed from WhiteNoise, above, which answers
+    # them before this runs). Django's gzip pads responses against BREACH; CSRF tokens are masked.
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -125,6 +139,8 @@ MIDDLEWARE = [
     "oscar.apps.basket.middleware.BasketMiddleware",
     "django.contrib.flatpages.middleware.FlatpageFallbackMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "marketplace.urls"
@@ -142,6 +158,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "csp.context_processors.nonce",
                 "oscar.apps.communication.notifications.context_processors.notifications",
                 "oscar.core.context_processors.metadata",
                 "search.context_processors.search_form",
@@ -163,6 +180,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
 
 AUTHENTICATION_BACKENDS = [
+    # First, so a locked-out login name is refused before any password is checked.
+    "marketplace.accounts.login_limits.LoginLimitBackend",
     "oscar.apps.customer.auth_backends.EmailBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
@@ -173,6 +192,35 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_REDIRECT_URL = "/"
+
+# --- Login brute-force limiting (django-axes; marketplace/accounts/login_limits.py) ---
+# Five wrong passwords for one login name from one client address lock that pair for
+# LOGIN_LOCKOUT_MINUTES. Unknown addresses are counted like real ones (same answers, so
+# nothing tells an attacker which accounts exist); other accounts and other addresses
+# are unaffected. Locked pairs: Django admin (/django-admin/) "Axes" section, or
+# `manage.py axes_reset_username <name>`.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 30))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_USERNAME_CALLABLE = "marketplace.accounts.login_limits.login_identifier"
+AXES_CLIENT_IP_CALLABLE = "marketplace.accounts.login_limits.client_ip"
+AXES_LOCKOUT_CALLABLE = "marketplace.accounts.login_limits.lockout_response"
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False  # its start-up banner would print on every manage.py command
+# Failed attempts keep the POST data for the audit trail: mask every login and
+# registration field (Oscar prefixes its fields), not only axes' default "password".
+AXES_SENSITIVE_PARAMETERS = [
+    "username",
+    "ip_address",
+    "login-username",
+    "login-password",
+    "registration-email",
+    "registration-password1",
+    "registration-password2",
+]
+# How many reverse proxies in front of Django append to X-Forwarded-For (the compose
+# stack's nginx: 1, set in production.py). 0 = use the socket address (runserver, tests).
+MARKETPLACE_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 
 # --- Language, time and money -------------------------------------------------
 LANGUAGE_CODE = "th"
@@ -194,6 +242,8 @@ OSCAR_ALLOW_ANON_CHECKOUT = True
 OSCAR_THUMBNAILER = "oscar.core.thumbnails.SorlThumbnail"
 OSCAR_MISSING_IMAGE_URL = "image_not_found.jpg"
 OSCAR_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "shop@otop-plus.example")
+# Oscar's report downloads start with a byte-order mark, so Excel reads the Thai as UTF-8.
+OSCAR_CSV_INCLUDE_BOM = True
 
 # --- Marketplace rules --------------------------------------------------------
 MARKETPLACE_MIN_STARS = env_int("MARKETPLACE_MIN_STARS", 4)
@@ -220,6 +270,11 @@ STORAGES = {
 }
 WHITENOISE_USE_FINDERS = DEBUG
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Upload rules for every form (marketplace/uploads): sizes, and a pixel cap that is also
+# Pillow's MAX_IMAGE_PIXELS, so decompression bombs are refused before decoding.
+MARKETPLACE_UPLOAD_IMAGE_MAX_BYTES = env_int("MARKETPLACE_UPLOAD_IMAGE_MAX_BYTES", 10 * 1024 * 1024)
+MARKETPLACE_UPLOAD_DOCUMENT_MAX_BYTES = env_int("MARKETPLACE_UPLOAD_DOCUMENT_MAX_BYTES", 10 * 1024 * 1024)
+MARKETPLACE_UPLOAD_IMAGE_MAX_PIXELS = env_int("MARKETPLACE_UPLOAD_IMAGE_MAX_PIXELS", 40_000_000)
 
 # --- E-mail -------------------------------------------------------------------
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
@@ -245,6 +300,88 @@ STRIPE_WEBHOOK_SECRET = env_str("STRIPE_WEBHOOK_SECRET")
 LOCALSTRIPE_URL = env_str("LOCALSTRIPE_URL", "http://127.0.0.1:8420")
 STRIPE_USE_LOCAL = not STRIPE_SECRET_KEY
 
+# --- Content-Security-Policy (django-csp 4; per-area overrides: marketplace/security_headers.py) ---
+# The storefront runs no inline code at all: scripts are static files wired by data-
+# attributes (static/js/), styles come from stylesheets only. A nonce is added to
+# script-src only on pages that ask for one ({{ CSP_NONCE }}, Oscar's dashboard).
+
+
+def _origin(url: str) -> str | None:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else None
+
+
+# Stripe.js card element and PromptPay QR codes (Stripe's integration security guide).
+_STRIPE_SCRIPTS = ["https://js.stripe.com", "https://*.js.stripe.com"]
+_STRIPE_FRAMES = [*_STRIPE_SCRIPTS, "https://hooks.stripe.com"]
+_STRIPE_CONNECT = ["https://api.stripe.com", "https://q.stripe.com"]
+_STRIPE_IMAGES = ["https://*.stripe.com"]
+# Without Stripe keys the pay page loads the local stand-in's Stripe.js, which talks to it.
+_LOCALSTRIPE = [origin for origin in [_origin(LOCALSTRIPE_URL)] if origin and STRIPE_USE_LOCAL]
+# Media served from another host (a CDN or bucket) when MEDIA_URL is absolute.
+_MEDIA = [origin for origin in [_origin(MEDIA_URL)] if origin]
+
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE, *_STRIPE_SCRIPTS, *_LOCALSTRIPE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *_STRIPE_IMAGES, *_MEDIA, *_LOCALSTRIPE],
+        "font-src": [SELF],
+        "connect-src": [SELF, *_STRIPE_CONNECT, *_LOCALSTRIPE],
+        "frame-src": [*_STRIPE_FRAMES, *_LOCALSTRIPE],
+        "media-src": [SELF, *_MEDIA],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+
+
+def _handler_hash(source: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(source.encode()).digest()).decode() + "'"
+
+
+# Fixed onclick handlers in Oscar's dashboard templates, allowed by hash: the "or cancel"
+# links (partials/form.html, catalogue/product_class_form.html) and the popup's close link.
+_OSCAR_DASHBOARD_HANDLERS = [
+    _handler_hash("window.history.go(-1);return false"),
+    _handler_hash("window.close();return false;"),
+]
+# The back office is third-party code (Wagtail, Oscar's dashboard, Django's admin) that
+# still uses inline handlers and style attributes; these directives replace the public
+# ones there, and only there. Keys are path prefixes without the language prefix.
+MARKETPLACE_CSP_AREA_OVERRIDES = {
+    # Wagtail 8's admin still renders inline <script> blocks (page listings, inline panels,
+    # date widgets: blocked in Chromium under the public policy). Its templates have no style
+    # attributes, but its scripts (core.js, draftail.js, vendor.js) write some into markup,
+    # so styles stay relaxed too. No nonce here: a nonce makes browsers ignore 'unsafe-inline'.
+    "/cms/": {
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:", *_MEDIA],
+        "frame-src": [SELF],
+        "frame-ancestors": [SELF],
+    },
+    # Oscar's dashboard: its start-up script carries the nonce (oscar/dashboard/base.html);
+    # its templates use style attributes and its editor (TinyMCE) injects styles, and two
+    # fixed onclick handlers are allowed by hash.
+    "/dashboard/": {
+        "script-src": [SELF, NONCE],
+        "script-src-attr": [UNSAFE_HASHES, *_OSCAR_DASHBOARD_HANDLERS],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:", *_MEDIA],
+    },
+    # Django's admin (/django-admin/, superusers only) sets style attributes in its widgets.
+    "/django-admin/": {
+        "style-src": [SELF, UNSAFE_INLINE],
+    },
+}
+# A Wagtail preview is the public page's own policy, except that the admin (same origin)
+# may frame it in its preview panel.
+MARKETPLACE_CSP_PREVIEW_OVERRIDES = {"frame-ancestors": [SELF]}
+
 # --- Background tasks ---------------------------------------------------------
 TASKS = {
     "default": {
@@ -255,8 +392,23 @@ TASKS = {
 # --- Wagtail ------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "OTOP PLUS"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# No Gravatar avatars: they would send hashes of editors' e-mail addresses to a third party
+# (and need its host in the admin's img-src).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# No check for new Wagtail releases from editors' browsers (a call to releases.wagtail.org,
+# which the admin's connect-src does not allow); upgrades follow requirements.txt.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "jpg", "jpeg", "png"]
+# Documents always download (never render in the site's origin); their content is checked too.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.media.forms.UploadCheckedDocumentForm"
+# No SVG (scriptable), GIF or AVIF; the same size and pixel caps as product pictures, and
+# stored originals re-encoded without EXIF/GPS (cms/media/forms.py).
+WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = MARKETPLACE_UPLOAD_IMAGE_MAX_BYTES
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = MARKETPLACE_UPLOAD_IMAGE_MAX_PIXELS
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.media.forms.UploadCheckedImageForm"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"png": "webp", "jpeg": "webp"}
 # Our image model makes alt text (Wagtail's "description") required, with an optional English one.
 WAGTAILIMAGES_IMAGE_MODEL = "media.CustomImage"

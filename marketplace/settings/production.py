@@ -9,7 +9,10 @@ Required environment variables (the process refuses to start without them):
 Optional: ``DEBUG`` (default false), ``SECURE_SSL_REDIRECT`` (default true;
 turn off only when the TLS-terminating proxy already redirects),
 ``SECURE_HSTS_SECONDS`` (default one year), ``CSRF_TRUSTED_ORIGINS``,
-``DATABASE_CONN_MAX_AGE`` (default 60), ``TASKS_BACKEND``, ``LOG_LEVEL``.
+``DATABASE_CONN_MAX_AGE`` (default 60), ``TASKS_BACKEND``, ``LOG_LEVEL``,
+``TRUSTED_PROXY_COUNT`` (default 1: the compose stack's nginx; 2 if a load balancer
+that also appends X-Forwarded-For sits in front of it), ``LOGIN_LOCKOUT_MINUTES``
+(default 30).
 """
 
 import dj_database_url
@@ -61,6 +64,14 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
+# Content-Security-Policy: base.py's policy, plus an upgrade of any stray http:// URL.
+CONTENT_SECURITY_POLICY = {
+    **CONTENT_SECURITY_POLICY,  # noqa: F405
+    "DIRECTIVES": {**CONTENT_SECURITY_POLICY["DIRECTIVES"], "upgrade-insecure-requests": True},  # noqa: F405
+}
+# Login limits count per client address: read it from X-Forwarded-For as set by our proxy
+# (marketplace/accounts/login_limits.py), or every customer would share nginx's address.
+MARKETPLACE_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1)
 
 # --- Static files -------------------------------------------------------------
 STORAGES = {

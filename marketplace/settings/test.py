@@ -25,3 +25,6 @@ STORAGES = {
 }
 WHITENOISE_AUTOREFRESH = True
 LOGGING = {"version": 1, "disable_existing_loggers": False}
+# Login limits stay on, as in production: tests log in with force_login() or the test
+# client's login() (no request, so never counted), and tests/security checks the lockout.
+AXES_ENABLED = True

@@ -64,7 +64,17 @@
         .then(confirm)
         .then(function (answer) {
           if (answer.status === "requires_action" && answer.client_secret) {
-            return stripe.confirmCardPayment(answer.client_secret).then(function () {
+            // The server confirmed the PaymentIntent, so Stripe.js only finishes its next action
+            // (3-D Secure): handleNextAction, as Stripe documents for confirming on the server.
+            // The local stand-in has only confirmCardPayment, which does the same for it.
+            var nextAction = typeof stripe.handleNextAction === "function"
+              ? stripe.handleNextAction({ clientSecret: answer.client_secret })
+              : stripe.confirmCardPayment(answer.client_secret);
+            return nextAction.then(function (result) {
+              if (result && result.error) {
+                fail(result.error.message);
+                return;
+              }
               window.location.assign(answer.redirect || form.getAttribute("data-return-url"));
             });
           }

@@ -65,6 +65,7 @@ class FakeStripe:
         self._replies: dict[str, object] = {}
         self._ids = itertools.count(1)
         self.unreachable = False
+        self.lists: list[str] = []  # PaymentIntents whose refunds were listed
 
     def _post(self, what: str, key: str):
         assert key, f"{what} without an idempotency key"
@@ -141,13 +142,19 @@ class FakeStripe:
             raise gateway.GatewayError("Refund amount is greater than the unrefunded amount on the charge.")
         self._set(intent, amount_refunded=intent.amount_refunded + amount)
         refund = gateway.Refund(id=f"re_fake{next(self._ids):05d}", status="succeeded", amount=amount,
-                                payment_intent_id=payment_intent_id)
+                                payment_intent_id=payment_intent_id, reference=reference)
         self.refunds[refund.id] = refund
         self._replies[idempotency_key] = refund
         return refund
 
     def refund_retrieve(self, refund_id):
         return self.refunds[refund_id]
+
+    def refund_list(self, payment_intent_id):
+        if self.unreachable:
+            raise gateway.GatewayError("connection refused", retryable=True)
+        self.lists.append(payment_intent_id)
+        return [refund for refund in self.refunds.values() if refund.payment_intent_id == payment_intent_id]
 
     # What tests do on Stripe's side -----------------------------------------------------------
 
@@ -157,13 +164,23 @@ class FakeStripe:
             changes["amount_received"] = intent.amount
         return self._set(intent, status=status, **changes)
 
+    def refund_in_dashboard(self, payment_intent_id, amount: int, status="succeeded") -> gateway.Refund:
+        """Someone refunds ``amount`` satang in Stripe's Dashboard: no idempotency key, no reference of ours."""
+        intent = self._get(payment_intent_id)
+        if status in ("succeeded", "pending"):
+            self._set(intent, amount_refunded=intent.amount_refunded + amount)
+        refund = gateway.Refund(id=f"re_dash{next(self._ids):05d}", status=status, amount=amount,
+                                payment_intent_id=payment_intent_id)
+        self.refunds[refund.id] = refund
+        return refund
+
     def posts_of(self, what: str) -> list[str]:
         return [key for kind, key in self.posts if kind == what]
 
 
 GATEWAY_FUNCTIONS = (
     "payment_intent_create", "payment_intent_retrieve", "payment_intent_confirm_card",
-    "payment_intent_confirm_promptpay", "payment_intent_cancel", "refund_create", "refund_retrieve",
+    "payment_intent_confirm_promptpay", "payment_intent_cancel", "refund_create", "refund_retrieve", "refund_list",
 )
 
 

@@ -55,13 +55,36 @@ def test_the_payment_intent_is_created_for_one_method_in_baht(sdk):
 def test_the_promptpay_qr_code_is_read_from_the_next_action(sdk):
     sdk.v1.payment_intents.confirm.return_value = {
         "id": "pi_1", "status": "requires_action", "amount": 1000, "currency": "thb", "client_secret": "s",
+        # The shape Stripe documents for next_action.promptpay_display_qr_code.
         "metadata": {}, "next_action": {"type": "promptpay_display_qr_code", "promptpay_display_qr_code": {
-            "image_url_png": "https://qr.stripe.com/x.png", "expires_at": 1700000000}},
+            "data": "00020101021230...", "hosted_instructions_url": "https://payments.stripe.com/qr/instructions/x",
+            "image_url_png": "https://qr.stripe.com/x.png", "image_url_svg": "https://qr.stripe.com/x.svg"}},
     }
     intent = gateway.payment_intent_confirm_promptpay("pi_1", email="a@b.th", return_url="https://x/",
                                                       idempotency_key="k")
     assert (intent.next_action, intent.promptpay_qr_image_url) == ("promptpay_display_qr_code",
                                                                    "https://qr.stripe.com/x.png")
+    assert intent.promptpay_qr_hosted_instructions_url == "https://payments.stripe.com/qr/instructions/x"
+    params = sdk.v1.payment_intents.confirm.call_args.args[1]
+    # PromptPay refunds are paid out after Stripe e-mails the buyer, so the e-mail goes with the confirmation.
+    assert params["payment_method_data"] == {"type": "promptpay", "billing_details": {"email": "a@b.th"}}
+
+
+def test_the_refunds_of_a_payment_intent_are_listed_with_our_reference(sdk):
+    page = mock.MagicMock()
+    page.auto_paging_iter.return_value = iter([
+        {"id": "re_ours", "status": "succeeded", "amount": 500, "payment_intent": "pi_1",
+         "metadata": {"reference": "refund-7"}},
+        {"id": "re_dash", "status": "pending", "amount": 300, "payment_intent": {"id": "pi_1"}, "metadata": {}},
+    ])
+    sdk.v1.refunds.list.return_value = page
+
+    refunds = gateway.refund_list("pi_1")
+
+    assert sdk.v1.refunds.list.call_args.args[0] == {"payment_intent": "pi_1", "limit": 100}
+    assert [(r.id, r.status, r.amount, r.payment_intent_id, r.reference) for r in refunds] == [
+        ("re_ours", "succeeded", 500, "pi_1", "refund-7"), ("re_dash", "pending", 300, "pi_1", ""),
+    ]
 
 
 def test_stripe_errors_become_gateway_errors(sdk):

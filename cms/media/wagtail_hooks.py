@@ -1,0 +1,25 @@
+from wagtail import hooks
+from wagtail.images import get_image_model
+from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
+from wagtail.permissions import policy_registry
+
+
+class PermittedImagesAdminAPIViewSet(ImagesAdminAPIViewSet):
+    """The admin API's images, limited to the collections the user may use.
+
+    Wagtail's own endpoint hides only privacy-restricted collections, so a
+    producer could list every other producer's pictures (unused ones too) by
+    title and file; the admin pages and the chooser already limit them.
+    """
+
+    def get_queryset(self):
+        permitted = policy_registry.get_by_type(get_image_model()).instances_user_has_any_permission_for(
+            self.request.user, ["choose", "change"]
+        )
+        return super().get_queryset().filter(pk__in=permitted.values("pk"))
+
+
+# After Wagtail's own images hook (order 0), which registers the unrestricted endpoint.
+@hooks.register("construct_admin_api", order=100)
+def construct_admin_api(router):
+    router.register_endpoint("images", PermittedImagesAdminAPIViewSet)

@@ -1,0 +1,72 @@
+"""The dashboard's product forms: whose product it is, its English texts and weight, and the
+picture form with the marketplace's upload rules (``marketplace/uploads``)."""
+
+from django import forms
+from django.forms import inlineformset_factory
+from django.utils.translation import gettext_lazy as _
+from oscar.apps.dashboard.catalogue.forms import (
+    ProductForm as OscarProductForm,
+)
+from oscar.apps.dashboard.catalogue.forms import (
+    ProductImageForm as OscarProductImageForm,
+)
+from oscar.core.loading import get_model
+
+from marketplace.producers.models import Producer
+from marketplace.producers.selectors import producers_managed_by
+
+from marketplace.uploads.services import image_without_metadata
+from marketplace.uploads.validators import validate_image_upload
+
+Product = get_model("catalogue", "Product")
+ProductImage = get_model("catalogue", "ProductImage")
+
+
+class ProductImageForm(OscarProductImageForm):
+    def clean_original(self):
+        original = self.cleaned_data.get("original")
+        if not original or "original" not in self.changed_data:
+            return original
+        kind = validate_image_upload(original)
+        # Stored (and served from /media/) without EXIF: phone photos carry the workshop's GPS position.
+        return image_without_metadata(original, kind)
+
+
+_BaseProductImageFormSet = inlineformset_factory(Product, ProductImage, form=ProductImageForm, extra=2)
+
+
+class ProductImageFormSet(_BaseProductImageFormSet):
+    def __init__(self, product_class, user, *args, **kwargs):  # Oscar's formset signature
+        super().__init__(*args, **kwargs)
+
+
+class ProductForm(OscarProductForm):
+    """Oscar's product form, plus the producer the product belongs to.
+
+    A producer may only choose among the producers they act for (usually just one, preselected);
+    staff choose any. A product without a producer could never be certified or sold.
+    """
+
+    producer = forms.ModelChoiceField(queryset=Producer.objects.none(), label=_("producer"))
+
+    class Meta(OscarProductForm.Meta):
+        fields = ["producer", *OscarProductForm.Meta.fields[:1], "title_en",
+                  *OscarProductForm.Meta.fields[1:3], "description_en", "weight_grams",
+                  *OscarProductForm.Meta.fields[3:]]
+
+    def __init__(self, product_class, *args, user=None, **kwargs):
+        super().__init__(product_class, *args, **kwargs)
+        if "producer" not in self.fields:  # variants take their parent's producer
+            return
+        field = self.fields["producer"]
+        if user is not None and user.is_staff:
+            field.queryset = Producer.objects.order_by("name_th")
+        else:
+            field.queryset = producers_managed_by(user).order_by("name_th") if user else Producer.objects.none()
+            if self.instance.pk is None and len(field.queryset) == 1:
+                field.initial = field.queryset[0]
+
+    def delete_non_child_fields(self):
+        super().delete_non_child_fields()
+        for name in ("producer", "description_en"):
+            self.fields.pop(name, None)

@@ -1,0 +1,69 @@
+"""A marketplace admin works the certification queue: a verified product goes on sale, a rejected one's producer learns why."""
+
+import pytest
+from django.core import mail
+
+from marketplace.certification.models import CertificationStatus
+from search.indexing import index_rebuild
+from tests.certification.conftest import pending_certification, producer_user
+from tests.factories import ProducerFactory, ProductFactory, UserFactory
+
+from .conftest import log_in
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def queue(search_index):
+    weavers = ProducerFactory(name_th="กลุ่มทอผ้าไหมบ้านท่าสว่าง", email="weavers@example.th")
+    potters = ProducerFactory(name_th="กลุ่มเครื่องปั้นดินเผาด่านเกวียน", email="potters@example.th")
+    silk = pending_certification(ProductFactory(producer=weavers, title="ผ้าไหมยกดอกลำพูน",
+                                                title_en="Lamphun brocade silk"), certificate_no="OPC2567-000101")
+    pottery = pending_certification(ProductFactory(producer=potters, title="แจกันดินเผาด่านเกวียน",
+                                                   title_en="Dan Kwian vase"), certificate_no="OPC2567-000202")
+    potter = producer_user(potters, email="potter@example.th")
+    index_rebuild()
+    return silk, pottery, potter
+
+
+def test_an_admin_verifies_one_certificate_and_rejects_another_with_a_reason(page, shot, queue):
+    silk, pottery, potter = queue
+    admin = UserFactory(email="admin@example.th", is_staff=True, is_superuser=True)
+
+    page.goto("/search/?q=ผ้าไหมยกดอก")
+    assert page.locator(".product-grid > li").count() == 0
+
+    log_in(page, admin.email, next_url="/dashboard/certifications/")
+    page.goto("/dashboard/certifications/")
+    rows = page.locator("#certification_bulk_form tbody tr")
+    assert rows.count() == 2
+    shot(page, "queue")
+    rows.filter(has_text="OPC2567-000101").locator("button[name=action][value=verify]").click()
+    page.wait_for_load_state()
+    silk.refresh_from_db()
+    assert silk.status == CertificationStatus.VERIFIED
+
+    page.goto("/search/?q=ผ้าไหมยกดอก")
+    results = page.locator(".product-grid > li")
+    assert results.count() == 1 and "ผ้าไหมยกดอกลำพูน" in results.first.inner_text()
+    shot(page, "verified-in-search")
+
+    page.goto("/dashboard/certifications/")
+    page.locator("#certification_bulk_form tbody tr", has_text="OPC2567-000202").locator("a[href$='#reject']").click()
+    reason = "ภาพใบรับรองไม่ชัด กรุณาส่งไฟล์ที่สแกนใหม่"
+    page.locator("#reject textarea[name=reject-reason]").fill(reason)
+    shot(page, "reject")
+    page.locator("#reject button[name=action][value=reject]").click()
+    page.wait_for_load_state()
+    pottery.refresh_from_db()
+    assert pottery.status == CertificationStatus.REJECTED and pottery.rejection_reason == reason
+
+    # The producer is told why, by e-mail and on their dashboard.
+    told = [m for m in mail.outbox if reason in m.body]
+    assert told and any(set(m.to) & {"potters@example.th", potter.email} for m in told), \
+        [(m.to, m.subject) for m in mail.outbox]
+    page.context.clear_cookies()
+    log_in(page, potter.email, next_url="/dashboard/certifications/mine/")
+    page.goto("/dashboard/certifications/mine/")
+    assert reason in page.locator("body").inner_text()
+    shot(page, "producer-told")

@@ -1,0 +1,97 @@
+"""A CDD editor publishes a story about products and approves a producer's storefront change, in Wagtail's admin."""
+
+import re
+
+import pytest
+from django.test import Client
+
+from cms.stories.models import StoryIndexPage, StoryPage
+from marketplace.accounts.roles import cdd_editor_grant, roles_ensure
+from search.indexing import index_rebuild
+from tests.cms.helpers import make_maker
+from tests.cms.test_moderation import edit_data
+from tests.cms.test_pages import add_village
+from tests.factories import UserFactory
+
+from .conftest import log_in
+from .wagtail_admin import edit_url, footer_action
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def newsroom(search_index, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    roles_ensure()
+    maker = make_maker("maker-a", "กลุ่มทอผ้าบ้านเอ", "Ban A Weavers", "TH-32")
+    editor = UserFactory(email="editor@example.th")
+    cdd_editor_grant(editor)
+    index_rebuild()
+    return maker, editor
+
+
+def test_an_editor_publishes_a_story_with_product_cards(page, shot, axe_check, newsroom):
+    maker, editor = newsroom
+    index = StoryIndexPage.objects.get()
+
+    log_in(page, editor.email, next_url="/cms/")
+    page.goto(f"/cms/pages/add/stories/storypage/{index.pk}/")
+    page.fill("#id_title", "ผ้าไหมลายโคม จากกี่สู่ตลาด")
+    page.fill("#id_intro", "เรื่องของกลุ่มทอผ้าบ้านเอ ที่สืบทอดลายโคมมาสามรุ่น")
+    body = page.locator("[data-contentpath=body] [contenteditable=true]").first
+    body.click()
+    body.type("ทุกผืนทอด้วยมือ ย้อมด้วยสีธรรมชาติ")
+    # The product chooser: add a product row, open the chooser, pick the product.
+    page.locator("#id_related_products-ADD").click()
+    page.locator("#inline_child_related_products-0 [data-chooser-action-choose]").click()
+    modal = page.locator(".modal")
+    modal.locator("a", has_text=maker.product.title).first.click()
+    page.wait_for_function(
+        "() => document.querySelector('#id_related_products-0-product') && "
+        "document.querySelector('#id_related_products-0-product').value !== ''"
+    )
+    shot(page, "cms-story-edit")
+    footer_action(page, "button[name='action-publish']")
+
+    story = StoryPage.objects.get(title="ผ้าไหมลายโคม จากกี่สู่ตลาด")
+    assert story.live
+    assert [row.product for row in story.related_products.all()] == [maker.product]
+    page.goto(story.url)
+    cards = page.locator("section[aria-labelledby=story-products-title] .product-grid > li")
+    assert maker.product.title in page.locator("main").inner_text()
+    assert cards.count() == 1
+    axe_check(page, "story")
+    shot(page, "story")
+
+
+def test_an_editor_approves_a_producers_change_and_it_goes_live(page, shot, axe_check, newsroom):
+    maker, editor = newsroom
+    # The producer's change, submitted through the same form the admin posts.
+    producer = Client()
+    producer.force_login(maker.user)
+    response = producer.post(edit_url(maker.page.pk), edit_data(maker.page, tagline="ลายใหม่ รอตรวจ",
+                                                                 **{"action-submit": "submit"}))
+    assert response.status_code == 302
+    maker.page.refresh_from_db()
+    assert maker.page.current_workflow_state is not None
+
+    log_in(page, editor.email, next_url="/cms/")
+    page.goto("/cms/")
+    assert maker.page.title in page.locator("main").inner_text()  # waiting for review on the dashboard
+    shot(page, "cms-dashboard")
+    page.goto(edit_url(maker.page.pk))
+    footer_action(page, "[data-workflow-action-name=approve]:not([data-workflow-action-modal-url])")
+    page.wait_for_url(re.compile(r"/cms/"))
+
+    maker.page.refresh_from_db()
+    assert not maker.page.has_unpublished_changes
+    assert maker.page.tagline == "ลายใหม่ รอตรวจ"
+    page.goto("/producers/maker-a/")
+    assert "ลายใหม่ รอตรวจ" in page.locator("main").inner_text()
+    shot(page, "storefront-approved")
+
+    # The village of the storefront, among the main public pages.
+    village = add_village(maker)
+    page.goto(village.url)
+    axe_check(page, "village")
+    shot(page, "village")

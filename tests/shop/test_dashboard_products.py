@@ -1,0 +1,102 @@
+"""Producers add and edit their own products in Oscar's dashboard."""
+
+import pytest
+from django.contrib.auth.models import Permission
+from django.urls import reverse
+
+from marketplace.listings.services import categories_ensure, product_class_default
+from shop.catalogue.models import Product
+from tests.factories import ProducerFactory, ProductFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+FORMSETS = ("stockrecords", "productcategory_set", "images", "primary_recommendations")
+
+
+def producer_user(producer):
+    user = UserFactory()
+    user.user_permissions.add(Permission.objects.get(content_type__app_label="partner", codename="dashboard_access"))
+    producer.partner.users.add(user)
+    return user
+
+
+def product_post(owner, **fields) -> dict:
+    data = {
+        "producer": owner.pk, "title": "น้ำพริกเผากุ้ง", "title_en": "Shrimp chilli paste",
+        "upc": "8851234567890", "description": "<p>สูตรแม่</p>", "description_en": "",
+        "weight_grams": "250", "is_public": "on", "is_discountable": "on", "structure": "standalone",
+        "slug": "", "meta_title": "", "meta_description": "",
+    }
+    for prefix in FORMSETS:
+        data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0",
+                     f"{prefix}-MIN_NUM_FORMS": "0", f"{prefix}-MAX_NUM_FORMS": "1000"})
+    data.update({
+        "stockrecords-TOTAL_FORMS": "1", "stockrecords-0-partner": owner.partner.pk,
+        "stockrecords-0-partner_sku": "NP-1", "stockrecords-0-num_in_stock": "20",
+        "stockrecords-0-low_stock_threshold": "", "stockrecords-0-price_currency": "THB",
+        "stockrecords-0-price": "85.00",
+        "productcategory_set-TOTAL_FORMS": "1", "productcategory_set-0-category": categories_ensure()["food"].pk,
+    })
+    data.update(fields)
+    return data
+
+
+def errors(response) -> dict:
+    """The form's and formsets' errors, for a readable failure."""
+    context = response.context
+    found = {"form": context["form"].errors}
+    for name in ("stockrecord_formset", "category_formset", "image_formset", "recommended_formset"):
+        if context.get(name) is not None:
+            found[name] = [context[name].non_form_errors(), *context[name].errors]
+    return found
+
+
+def listed(client) -> list:
+    return list(client.get(reverse("dashboard:catalogue-product-list")).context["products"].data)
+
+
+def create_url() -> str:
+    return reverse("dashboard:catalogue-product-create", kwargs={"product_class_slug": product_class_default().slug})
+
+
+def test_a_product_a_producer_creates_is_theirs(client):
+    producer = ProducerFactory()
+    client.force_login(producer_user(producer))
+    page = client.get(create_url())
+    assert page.status_code == 200
+    assert list(page.context["form"].fields["producer"].queryset) == [producer]
+    response = client.post(create_url(), product_post(producer))
+    assert response.status_code == 302, errors(response)
+    product = Product.objects.get(upc="8851234567890")
+    assert product.producer == producer
+    assert (product.title_en, product.weight_grams) == ("Shrimp chilli paste", 250)
+    assert product in listed(client)
+
+
+def test_a_producer_cannot_file_a_product_under_another_producer(client):
+    mine, theirs = ProducerFactory(), ProducerFactory()
+    client.force_login(producer_user(mine))
+    response = client.post(create_url(), product_post(mine, producer=theirs.pk))
+    assert response.status_code == 200
+    assert "producer" in response.context["form"].errors
+    assert not Product.objects.filter(upc="8851234567890").exists()
+
+
+def test_a_product_without_stock_yet_stays_in_its_producers_list(client):
+    producer = ProducerFactory()
+    product = ProductFactory(producer=producer)
+    product.stockrecords.all().delete()
+    client.force_login(producer_user(producer))
+    assert product in listed(client)
+    edit = reverse("dashboard:catalogue-product", kwargs={"pk": product.pk})
+    assert client.get(edit).status_code == 200
+
+
+def test_staff_choose_the_producer(client):
+    producer = ProducerFactory()
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    response = client.post(create_url(), product_post(producer, producer=""))
+    assert "producer" in response.context["form"].errors
+    response = client.post(create_url(), product_post(producer))
+    assert response.status_code == 302
+    assert Product.objects.get(upc="8851234567890").producer == producer
