@@ -1,4 +1,4 @@
-"""A producer edits their storefront in Wagtail's admin and sends a new product's certificate for checking.
+"""A producer edits their storefront in Wagtail's admin, adds a product in the dashboard and sends its certificate.
 
 Neither goes live on its own: the storefront change waits for a CDD editor, the product for
 the certificate to be verified.
@@ -8,21 +8,21 @@ import datetime
 import re
 
 import pytest
+from django.urls import reverse
 from django.utils import timezone, translation
 
 from marketplace.accounts.roles import roles_ensure
 from marketplace.certification.models import Certification, CertificationStatus
+from marketplace.listings.services import categories_ensure, product_class_default
 from search.indexing import index_rebuild
 from tests.certification.conftest import PDF_BYTES, producer_user
 from tests.cms.helpers import make_maker
-from tests.factories import ProductFactory
+from shop.catalogue.models import Product
 
 from .conftest import log_in
 from .wagtail_admin import edit_url, footer_action
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
 
 
 @pytest.fixture
@@ -59,17 +59,41 @@ def test_a_producer_submits_a_storefront_change_for_moderation_and_it_is_not_liv
     assert "คำโปรย กลุ่มทอผ้าบ้านเอ" in text and "ส่งตรงจากกี่" not in text
 
 
-def test_a_producer_sends_a_new_products_certificate_and_the_product_stays_hidden_until_verified(
+def test_a_producer_adds_a_product_sends_its_certificate_and_the_product_stays_hidden_until_verified(
     page, new_page, shot, maker, tmp_path
 ):
-    product = ProductFactory(producer=maker.producer, title="ผ้าขาวม้าทอมือ ลายตาราง",
-                             title_en="Hand-woven pha khao ma, check pattern")
     dashboard_user = producer_user(email="weaver@example.th")
     maker.producer.partner.users.add(dashboard_user)
+    textile = categories_ensure()["textile"]
+
+    # The product, added in Oscar's dashboard: the producer is theirs, preselected.
+    log_in(page, dashboard_user.email, next_url="/dashboard/certifications/mine/")
+    page.goto(reverse("dashboard:catalogue-product-create",
+                      kwargs={"product_class_slug": product_class_default().slug}))
+    assert page.locator("#id_producer").input_value() == str(maker.producer.pk)
+    page.fill("#id_title", "ผ้าขาวม้าทอมือ ลายตาราง")
+    page.fill("#id_title_en", "Hand-woven pha khao ma, check pattern")
+    page.fill("#id_upc", "8850000777001")
+    page.fill("#id_weight_grams", "300")
+    page.click("a[href='#product_category']")
+    # Oscar's dashboard dresses selects with select2; the form posts the underlying select.
+    page.select_option("#id_productcategory_set-0-category", str(textile.pk), force=True)
+    page.click("a[href='#product_stock']")
+    page.select_option("#id_stockrecords-0-partner", str(maker.producer.partner.pk), force=True)
+    page.fill("#id_stockrecords-0-partner_sku", "PKM-001")
+    page.fill("#id_stockrecords-0-num_in_stock", "12")
+    page.fill("#id_stockrecords-0-price", "350")
+    shot(page, "product-form")
+    with page.expect_navigation():
+        page.click("button[name=action][value=save]")
+    product = Product.objects.filter(upc="8850000777001").first()
+    assert product is not None, page.locator(".error-block, .alert-danger, .invalid-feedback").all_inner_texts()
+    assert product.producer == maker.producer
+    shot(page, "product-list")
+
     document = tmp_path / "certificate.pdf"
     document.write_bytes(PDF_BYTES)
 
-    log_in(page, dashboard_user.email, next_url="/dashboard/certifications/mine/")
     page.goto("/dashboard/certifications/mine/submit/")
     form = page.locator("#certification_submit_form")
     form.locator("select[name=product]").select_option(str(product.pk))
