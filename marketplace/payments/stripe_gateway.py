@@ -42,10 +42,8 @@ class PaymentIntent:
     payment_method_types: tuple[str, ...] = ()
     next_action: str = ""
     promptpay_qr_image_url: str = ""
-    promptpay_qr_hosted_instructions_url: str = ""  # Stripe's own page with the QR code, for phones
-    # Stripe's promptpay_display_qr_code has no expires_at (data, hosted_instructions_url,
-    # image_url_png, image_url_svg): kept for callers, None unless a future API version adds it.
-    promptpay_qr_expires_at: int | None = None
+    # Stripe's own page with the QR code: a buyer paying on the phone that shows the code can't scan it.
+    promptpay_qr_hosted_instructions_url: str = ""
     error_message: str = ""
 
 
@@ -179,7 +177,6 @@ def _payment_intent(obj) -> PaymentIntent:
         next_action=_get(next_action, "type", ""),
         promptpay_qr_image_url=_get(qr, "image_url_png", ""),
         promptpay_qr_hosted_instructions_url=_get(qr, "hosted_instructions_url", ""),
-        promptpay_qr_expires_at=_get(qr, "expires_at"),
         error_message=_get(error, "message", ""),
     )
 

@@ -252,7 +252,7 @@ class PayView(OrderPaymentMixin, generic.TemplateView):
                 ctx["error"] = str(exc)
             else:
                 ctx["qr_image_url"] = intent.promptpay_qr_image_url
-                ctx["qr_expires_at"] = intent.promptpay_qr_expires_at
+                ctx["qr_hosted_url"] = intent.promptpay_qr_hosted_instructions_url
         return self.render_to_response(ctx)
 
 

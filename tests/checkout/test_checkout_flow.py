@@ -263,6 +263,7 @@ def test_with_a_stripe_account_the_buyer_chooses_promptpay_and_sees_the_qr_code(
     pay = client.get("/checkout/pay/").content.decode()
 
     assert f"https://qr.stripe.test/{order_stripe_source(order).reference}.png" in pay
+    assert f"https://pay.stripe.test/qr/{order_stripe_source(order).reference}" in pay  # for phones
     assert "data-promptpay-payment" in pay
     assert client.get("/checkout/pay/status/").json()["paid"] is False
     # Coming back from the bank app does not mark it paid: only Stripe's webhook does.

@@ -123,7 +123,8 @@ class FakeStripe:
             return reply
         intent = self._set(self._get(payment_intent_id), status="requires_action",
                            next_action="promptpay_display_qr_code",
-                           promptpay_qr_image_url=f"https://qr.stripe.test/{payment_intent_id}.png")
+                           promptpay_qr_image_url=f"https://qr.stripe.test/{payment_intent_id}.png",
+                           promptpay_qr_hosted_instructions_url=f"https://pay.stripe.test/qr/{payment_intent_id}")
         self._replies[idempotency_key] = intent
         return intent
 
