@@ -197,6 +197,55 @@ def test_oscar_strings_it_left_untranslated_are_thai():
         assert gettext("Login or register") == "เข้าสู่ระบบหรือสมัครสมาชิก"
 
 
+@pytest.mark.parametrize(
+    ("english", "thai"),
+    [
+        # producers manage their products and orders in Oscar's dashboard
+        ("Create new product", "สร้างสินค้าใหม่"),
+        ("Product type", "ประเภทสินค้า"),
+        ("Stock and pricing", "สต็อกและราคา"),
+        ("Num in stock", "จำนวนคงคลัง"),
+        ("Num allocated", "จำนวนที่จองแล้ว"),
+        ("Low stock threshold", "เกณฑ์แจ้งเตือนสต็อกต่ำ"),
+        ("Save and continue editing", "บันทึกและแก้ไขต่อ"),
+        ("Items ordered", "สินค้าที่สั่ง"),
+    ],
+)
+def test_oscar_dashboard_strings_are_thai(english, thai):
+    with translation.override("th"):
+        assert gettext(english) == thai
+
+
+def test_oscar_dashboard_messages_keep_their_placeholders():
+    with translation.override("th"):
+        assert gettext("Create new %(product_class)s product") % {"product_class": "OTOP"} == (
+            "สร้างสินค้าใหม่ประเภท OTOP"
+        )
+        assert gettext("Order status is {order_status}").format(order_status="ชำระเงินแล้ว") == (
+            "สถานะคำสั่งซื้อคือ ชำระเงินแล้ว"
+        )
+
+
+@pytest.mark.django_db
+def test_the_product_form_is_thai_for_a_producer(client):
+    from django.contrib.auth.models import Permission
+
+    from tests.factories import UserFactory, eligible_product
+
+    product = eligible_product()
+    user = UserFactory(email="weaver@otop.example")
+    user.user_permissions.add(Permission.objects.get(codename="dashboard_access"))
+    product.stockrecords.get().partner.users.add(user)
+    client.force_login(user)
+
+    page = client.get(f"/dashboard/catalogue/products/{product.pk}/").content.decode()
+
+    for thai in ("รายละเอียดสินค้า", "สต็อกและราคา", "จำนวนคงคลัง", "เกณฑ์แจ้งเตือนสต็อกต่ำ", "บันทึกและแก้ไขต่อ"):
+        assert thai in page
+    for english in ("Product details", "Stock and pricing", "Num in stock", "Save and continue editing"):
+        assert english not in page
+
+
 # --- whole catalogues ------------------------------------------------------------
 
 

@@ -50,6 +50,7 @@ from search.tasks import refresh_products_in_index
 
 from .official_list import OfficialListRow, RowError, official_list_read
 from .services import categories_ensure, product_class_default, product_upsert
+from .slugs import product_slug
 
 _CHUNK = 500  # keys per preloading query, well under SQLite's 999 parameters
 # Refreshing this share of the catalogue document by document costs about as much as a rebuild.
@@ -358,9 +359,7 @@ def _products_create(rows: list[OfficialListRow], producers: dict[tuple[str, str
             title_en=row.title_en, description=row.description_th, description_en=row.description_en,
             producer_id=producers[row.producer_key].pk, weight_grams=row.weight_grams,
         )
-        # What Product.save() would set, cut to the column's length: a long Thai title escapes
-        # to "u0e1c…" five characters a letter, more than PostgreSQL would store.
-        product.slug = oscar_slugify(product.get_title())[:slug_length].rstrip("-")
+        product.slug = product_slug(row.title_th, row.title_en)[:slug_length].rstrip("-")
         products.append(product)
     Product.objects.bulk_create(products)
     ProductCategory.objects.bulk_create(

@@ -11,6 +11,8 @@ from shop.partner.models import StockRecord
 from marketplace.producers.models import Producer
 from marketplace.storefront.categories import OTOP_CATEGORIES
 
+from .slugs import product_slug
+
 PRODUCT_CLASS_SLUG = "otop-product"
 
 
@@ -67,6 +69,7 @@ def product_upsert(producer: Producer, data: ProductData, categories: dict[str, 
         "description_en": data.description_en,
         "producer": producer,
         "weight_grams": data.weight_grams,
+        "slug": product_slug(data.title_th, data.title_en),
     }
     product = Product.objects.filter(upc=data.upc).first()
     changed = False

@@ -70,6 +70,7 @@ def test_a_product_a_producer_creates_is_theirs(client):
     product = Product.objects.get(upc="8851234567890")
     assert product.producer == producer
     assert (product.title_en, product.weight_grams) == ("Shrimp chilli paste", 250)
+    assert product.slug == "shrimp-chilli-paste"  # readable, from the English title
     assert product in listed(client)
 
 

@@ -12,9 +12,9 @@ from oscar.apps.dashboard.catalogue.forms import (
 )
 from oscar.core.loading import get_model
 
+from marketplace.listings.slugs import product_slug
 from marketplace.producers.models import Producer
 from marketplace.producers.selectors import producers_managed_by
-
 from marketplace.uploads.services import image_without_metadata
 from marketplace.uploads.validators import validate_image_upload
 
@@ -65,6 +65,12 @@ class ProductForm(OscarProductForm):
             field.queryset = producers_managed_by(user).order_by("name_th") if user else Producer.objects.none()
             if self.instance.pk is None and len(field.queryset) == 1:
                 field.initial = field.queryset[0]
+
+    def clean(self):
+        cleaned = super().clean()
+        if "slug" in self.fields and not cleaned.get("slug") and cleaned.get("title"):
+            cleaned["slug"] = product_slug(cleaned["title"], cleaned.get("title_en", ""))
+        return cleaned
 
     def delete_non_child_fields(self):
         super().delete_non_child_fields()
