@@ -181,3 +181,12 @@ def test_staff_see_every_producers_parcel_and_may_mark_one_delivered(client, pai
     shipment.refresh_from_db()
     assert shipment.status == ShipmentStatus.DELIVERED
     assert paid_order.lines.get(product=silk).status == statuses.LINE_DELIVERED
+
+
+def test_the_order_status_filter_speaks_thai(client, producer_user, settings):
+    settings.LANGUAGE_CODE = "th"
+    client.force_login(producer_user)
+    page = client.get("/dashboard/orders/").content.decode()
+    assert '<option value="Paid">ชำระเงินแล้ว</option>' in page
+    assert '<option value="Pending payment">รอชำระเงิน</option>' in page
+    assert client.get("/dashboard/orders/", {"status": "Paid"}).status_code == 200

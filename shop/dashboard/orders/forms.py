@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.dashboard.orders.forms import *  # noqa: F401,F403  (Oscar's fork convention)
-from oscar.core.loading import get_class
+from oscar.core.loading import get_class, get_model
 
 Carrier = get_class("order.models", "Carrier")
 
@@ -17,3 +17,16 @@ class ShipmentForm(forms.Form):
         if not value.isascii() or not value.replace("-", "").isalnum():
             raise forms.ValidationError(_("A tracking number has only letters, digits and dashes."))
         return value
+
+
+class OrderSearchForm(OrderSearchForm):  # noqa: F405  (Oscar's, from the star import above)
+    """Oscar's order search, with the status filter's options in the reader's language.
+
+    Oscar offers the raw status values; ours are English keys (shop/order/statuses.py).
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["status"].choices = [("", "---------")] + [
+            (status, _(status)) for status in get_model("order", "Order").all_statuses()
+        ]
