@@ -3,11 +3,11 @@
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import OuterRef, QuerySet, Subquery
+from django.db.models import QuerySet, Subquery
 from django.utils.html import strip_tags
 from shop.catalogue.models import Product
 
-from marketplace.certification.selectors import certifications_valid
+from marketplace.certification.selectors import certifications_current_of_outer_product
 
 from . import analysis
 
@@ -31,7 +31,7 @@ class ProductDocument:
 
 def products_for_documents(queryset: QuerySet[Product]) -> QuerySet[Product]:
     """Everything ``product_document`` reads, fetched in a few queries per batch rather than per product."""
-    best = certifications_valid().filter(product=OuterRef("pk")).order_by("-stars", "-expires_on")
+    best = certifications_current_of_outer_product()
     return (
         queryset.select_related("producer__province")
         .prefetch_related("stockrecords", "categories")

@@ -58,15 +58,24 @@ def product_is_eligible(product: Product, today: datetime.date | None = None) ->
     return products_eligible(Product.objects.filter(pk=product.pk), today).exists()
 
 
+# Of a product's valid certifications, the one that counts: most stars, then latest expiry.
+_CURRENT_FIRST = ("-stars", "-expires_on")
+
+
 def product_current_certification(product: Product) -> Certification | None:
-    """The certification that makes the product eligible: most stars, latest expiry."""
+    """The certification that makes the product eligible."""
     return (
         certifications_valid()
         .filter(product=product)
         .prefetch_related("standards")
-        .order_by("-stars", "-expires_on")
+        .order_by(*_CURRENT_FIRST)
         .first()
     )
+
+
+def certifications_current_of_outer_product() -> QuerySet[Certification]:
+    """For a subquery over products: each product's valid certifications, the current one first."""
+    return certifications_valid().filter(product=OuterRef("pk")).order_by(*_CURRENT_FIRST)
 
 
 def product_latest_certification(product: Product) -> Certification | None:
@@ -76,7 +85,7 @@ def product_latest_certification(product: Product) -> Certification | None:
 
 def products_for_cards(queryset: QuerySet[Product]) -> QuerySet[Product]:
     """Products with what a product card shows: the current stars and selection year."""
-    best = certifications_valid().filter(product=OuterRef("pk")).order_by("-stars", "-expires_on")
+    best = certifications_current_of_outer_product()
     return (
         queryset.select_related("producer__province")
         .prefetch_related("images", "stockrecords")
