@@ -37,34 +37,32 @@ def producers_choosable_by(user):
     return producers_managed_by(user)
 
 
-class ProductFilterForm(BaseFilterForm):
+class _TermFilterForm(BaseFilterForm):
+    """A chooser's search box: the term is looked for, case-insensitively, in each of ``search_fields``."""
+
+    search_fields: tuple[str, ...] = ()
+
+    def filter(self, objects):
+        query = (self.cleaned_data.get("q") or "").strip()
+        if query:
+            matches = Q()
+            for name in self.search_fields:
+                matches |= Q(**{f"{name}__icontains": query})
+            objects = objects.filter(matches)
+            self.is_searching, self.search_query = True, query
+        return objects
+
+
+class ProductFilterForm(_TermFilterForm):
     q = forms.CharField(label=_("Search term"), required=False,
                         widget=forms.TextInput(attrs={"placeholder": _("Title, barcode or producer")}))
-
-    def filter(self, objects):
-        query = (self.cleaned_data.get("q") or "").strip()
-        if query:
-            objects = objects.filter(
-                Q(title__icontains=query) | Q(title_en__icontains=query) | Q(upc__icontains=query)
-                | Q(producer__name_th__icontains=query) | Q(producer__name_en__icontains=query)
-            )
-            self.is_searching, self.search_query = True, query
-        return objects
+    search_fields = ("title", "title_en", "upc", "producer__name_th", "producer__name_en")
 
 
-class ProducerFilterForm(BaseFilterForm):
+class ProducerFilterForm(_TermFilterForm):
     q = forms.CharField(label=_("Search term"), required=False,
                         widget=forms.TextInput(attrs={"placeholder": _("Name or province")}))
-
-    def filter(self, objects):
-        query = (self.cleaned_data.get("q") or "").strip()
-        if query:
-            objects = objects.filter(
-                Q(name_th__icontains=query) | Q(name_en__icontains=query) | Q(slug__icontains=query)
-                | Q(province__name_th__icontains=query) | Q(province__name_en__icontains=query)
-            )
-            self.is_searching, self.search_query = True, query
-        return objects
+    search_fields = ("name_th", "name_en", "slug", "province__name_th", "province__name_en")
 
 
 class _ScopedListMixin:

@@ -48,6 +48,16 @@ def storefront_context(request, producer, page=None, index_page=None) -> dict:
     }
 
 
+def producers_linked(links) -> list:
+    """The active producers an editor's links name (a ``ProducerLink`` manager), in the editor's order."""
+    producers = [
+        link.producer
+        for link in links.select_related("producer__province").order_by("sort_order")
+        if link.producer.is_active
+    ]
+    return with_live_storefronts(producers)
+
+
 def with_live_storefronts(producers: list) -> list:
     """Sets ``live_storefront`` (the live ProducerPage or None) on each producer, for producer cards."""
     from .models import ProducerPage

@@ -2,7 +2,7 @@
 
 from django.db.models import Case, IntegerField, Q, Value, When
 
-from cms.producers.selectors import with_live_storefronts
+from cms.producers.selectors import producers_linked
 from marketplace.certification.selectors import products_eligible, products_for_cards
 
 from .models import StoryPage
@@ -32,12 +32,7 @@ def stories_about_producer(producer, limit: int = 3) -> list[StoryPage]:
 
 def story_producers(page: StoryPage) -> list:
     """The active producers a story names, in the editor's order."""
-    producers = [
-        link.producer
-        for link in page.related_producers.select_related("producer__province").order_by("sort_order")
-        if link.producer.is_active
-    ]
-    return with_live_storefronts(producers)
+    return producers_linked(page.related_producers)
 
 
 def story_products(page: StoryPage) -> list:

@@ -2,7 +2,7 @@
 
 from django.db.models import Q
 
-from cms.producers.selectors import with_live_storefronts
+from cms.producers.selectors import producers_linked
 from marketplace.certification.selectors import products_eligible, products_for_cards
 
 from .models import TourismVillagePage
@@ -28,12 +28,7 @@ def villages_of_producer(producer) -> list[TourismVillagePage]:
 
 
 def village_producers(page: TourismVillagePage) -> list:
-    producers = [
-        link.producer
-        for link in page.village_producers.select_related("producer__province").order_by("sort_order")
-        if link.producer.is_active
-    ]
-    return with_live_storefronts(producers)
+    return producers_linked(page.village_producers)
 
 
 def village_products(page: TourismVillagePage) -> list:
