@@ -112,3 +112,12 @@ def test_producer_previews_their_own_draft(client, maker_a):
     assert response.status_code == 200 and "ร่างที่ดูก่อน" in response.content.decode()
     client.logout()
     assert "ร่างที่ดูก่อน" not in client.get("/producers/maker-a/").content.decode()
+
+
+def test_the_choosers_search_box_finds_by_barcode_producer_and_province(client, editor, maker_a, maker_b):
+    client.force_login(editor)
+    products = client.get(reverse("product_chooser:choose_results"), {"q": maker_a.product.upc}).content.decode()
+    assert maker_a.product.title in products and maker_b.product.title not in products
+    producers = client.get(reverse("producer_chooser:choose_results"),
+                           {"q": maker_b.producer.name_en}).content.decode()
+    assert maker_b.producer.name_th in producers and maker_a.producer.name_th not in producers
