@@ -5,6 +5,7 @@ import re
 from decimal import Decimal
 
 import pytest
+from django.urls import reverse
 from django.core import mail
 from django.test import Client
 
@@ -110,6 +111,9 @@ def test_a_signed_in_buyer_checks_out_with_their_account_and_the_address_is_kept
     # The buyer can come back to pay from their account.
     assert client.get(f"/checkout/pay/?order={order.number}").status_code == 200
     assert client.get(f"/accounts/orders/{order.number}/").status_code == 200
+    # The saved address is edited with the same Thai address fields as at checkout.
+    edit = client.get(reverse("checkout:user-address-update", kwargs={"pk": saved.pk})).content.decode()
+    assert "data-thai-address-form" in edit and 'id="co-subdistricts"' in edit and 'name="postcode"' in edit
 
 
 def test_the_browser_cannot_choose_the_amount(client, fake_stripe, two_producers_products):
