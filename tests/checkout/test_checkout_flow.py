@@ -5,9 +5,9 @@ import re
 from decimal import Decimal
 
 import pytest
-from django.urls import reverse
 from django.core import mail
 from django.test import Client
+from django.urls import reverse
 
 from marketplace.payments.services import order_stripe_source
 from shop.address.models import UserAddress
