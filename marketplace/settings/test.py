@@ -28,3 +28,11 @@ LOGGING = {"version": 1, "disable_existing_loggers": False}
 # Login limits stay on, as in production: tests log in with force_login() or the test
 # client's login() (no request, so never counted), and tests/security checks the lockout.
 AXES_ENABLED = True
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file, not memory, so `pytest --reuse-db` keeps the migrated schema between runs
+    # (new migrations are still applied): one test file then runs in seconds. Each checkout
+    # has its own, under its var/ folder; a plain run (without --reuse-db) builds it afresh.
+    _REPO_VAR = Path(__file__).resolve().parents[2] / "var"
+    _REPO_VAR.mkdir(exist_ok=True)
+    DATABASES["default"]["TEST"] = {"NAME": str(_REPO_VAR / "test-db.sqlite3")}  # noqa: F405
