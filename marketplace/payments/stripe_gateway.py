@@ -8,7 +8,10 @@ Stripe-compatible server (localstripe, ``LOCALSTRIPE_URL``), which has no
 PromptPay.
 """
 
+import json
 import logging
+import re
+import time
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -285,28 +288,68 @@ def refund_retrieve(refund_id: str) -> Refund:
 # --- Webhooks ----------------------------------------------------------------------------------
 
 
+#: Ids and types as Stripe writes them: printable ASCII, no spaces, no NUL, within our columns.
+_WEBHOOK_ID = re.compile(r"[\x21-\x7e]{1,255}")
+_WEBHOOK_TYPE = re.compile(r"[a-z0-9_.]{1,100}")
+
+
 def webhook_event_parse(payload: bytes, signature_header: str | None) -> WebhookEvent:
-    """The event, once its signature over the raw body checks out and it is recent."""
+    """The event, once its signature over the raw body checks out, it is recent and it has an event's shape.
+
+    A signed body is still checked field by field: signing proves who sent it, not that it is
+    well formed, and nothing malformed may reach the database (a NUL or a 300-character id
+    fails on PostgreSQL) or the handlers.
+    """
     secret = webhook_secret()
     if not secret:
         raise InvalidWebhook("STRIPE_WEBHOOK_SECRET is not set")
     try:
-        event = stripe.Webhook.construct_event(payload, signature_header, secret,
-                                               tolerance=WEBHOOK_TOLERANCE_SECONDS, api_key=LOCAL_SECRET_KEY)
-    except (stripe.SignatureVerificationError, ValueError, KeyError, TypeError) as exc:
+        stripe.WebhookSignature.verify_header(payload, signature_header, secret, tolerance=WEBHOOK_TOLERANCE_SECONDS)
+    except (stripe.SignatureVerificationError, ValueError) as exc:
         raise InvalidWebhook(str(exc)) from exc
-    obj = _get(_get(event, "data"), "object", {})
-    object_type = _get(obj, "object", "")
-    object_id = _get(obj, "id", "")
+    if _signed_at(signature_header) > time.time() + WEBHOOK_TOLERANCE_SECONDS:
+        raise InvalidWebhook("signed in the future")
+    try:
+        event = json.loads(payload)
+    except (ValueError, RecursionError) as exc:
+        raise InvalidWebhook(f"not JSON: {exc}") from exc
+    if not isinstance(event, dict):
+        raise InvalidWebhook("not a JSON object")
+    event_id, event_type, created = event.get("id"), event.get("type"), event.get("created")
+    if not (isinstance(event_id, str) and _WEBHOOK_ID.fullmatch(event_id)):
+        raise InvalidWebhook("no valid event id")
+    if not (isinstance(event_type, str) and _WEBHOOK_TYPE.fullmatch(event_type)):
+        raise InvalidWebhook("no valid event type")
+    if not isinstance(created, int) or isinstance(created, bool) or not 0 < created < 2**40:
+        raise InvalidWebhook("no valid creation time")
+    data = event.get("data")
+    obj = data.get("object") if isinstance(data, dict) else None
+    if not isinstance(obj, dict):
+        raise InvalidWebhook("no event object")
+    object_type = _webhook_id_or_empty(obj.get("object"))
+    object_id = _webhook_id_or_empty(obj.get("id"))
     if object_type == "payment_intent":
         payment_intent_id = object_id
     else:
-        payment_intent_id = _get(obj, "payment_intent", "")
-        if not isinstance(payment_intent_id, str):
-            payment_intent_id = _get(payment_intent_id, "id", "")
-    refund_ids = (object_id,) if object_type == "refund" else ()
+        payment_intent = obj.get("payment_intent")
+        payment_intent_id = _webhook_id_or_empty(
+            payment_intent.get("id") if isinstance(payment_intent, dict) else payment_intent)
+    refund_ids = (object_id,) if object_type == "refund" and object_id else ()
     return WebhookEvent(
-        id=_get(event, "id", ""), type=_get(event, "type", ""), created=int(_get(event, "created", 0)),
-        object_type=object_type, object_id=object_id, payment_intent_id=payment_intent_id or "",
-        refund_ids=refund_ids,
+        id=event_id, type=event_type, created=created, object_type=object_type, object_id=object_id,
+        payment_intent_id=payment_intent_id, refund_ids=refund_ids,
     )
+
+
+def _webhook_id_or_empty(value) -> str:
+    """An id from the event object, or "" for anything that is not one (the event is then ignored)."""
+    return value if isinstance(value, str) and _WEBHOOK_ID.fullmatch(value) else ""
+
+
+def _signed_at(signature_header: str) -> int:
+    """The ``t=`` of a header that has already been verified."""
+    for item in signature_header.split(","):
+        key, _, value = item.partition("=")
+        if key.strip() == "t":
+            return int(value)
+    return 0

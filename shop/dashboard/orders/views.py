@@ -50,6 +50,9 @@ Carrier = get_class("order.models", "Carrier")
 ShipmentStatus = get_class("order.models", "ShipmentStatus")
 EventHandler = get_class("order.processing", "EventHandler")
 
+# No refund comes near this (baht); NaN, infinities and 1e309 are not amounts either.
+MAX_AMOUNT = Decimal("1e10")
+
 
 def user_partners(user):
     return Partner.objects.filter(users=user)
@@ -178,7 +181,7 @@ class OrderDetailView(oscar_views.OrderDetailView):
     # --- Shipping ----------------------------------------------------------------------------
 
     def _shipment(self, request, order):
-        return get_object_or_404(self.get_shipments(), pk=request.POST.get("shipment"))
+        return get_object_or_404(self.get_shipments(), pk=_posted_id(request, "shipment"))
 
     def ship(self, request, order):
         shipment = self._shipment(request, order)
@@ -223,6 +226,8 @@ class OrderDetailView(oscar_views.OrderDetailView):
             try:
                 amount = Decimal(raw)
             except InvalidOperation:
+                amount = None
+            if amount is None or not amount.is_finite() or abs(amount) >= MAX_AMOUNT:
                 return self.reload_page(fragment="refunds", error=_("“%(value)s” is not an amount.") % {"value": raw})
             items.append(RefundRequestItem(item.key, amount))
         return self._refund(request, order, items)
@@ -239,13 +244,21 @@ class OrderDetailView(oscar_views.OrderDetailView):
         return self.reload_page(fragment="refunds")
 
     def refund_retry(self, request, order):
-        refund = get_object_or_404(order.refunds, pk=request.POST.get("refund"))
+        refund = get_object_or_404(order.refunds, pk=_posted_id(request, "refund"))
         try:
             refund_send(refund)
         except RefundRefused as exc:
             return self.reload_page(fragment="refunds", error=str(exc))
         messages.success(request, _("Refund sent."))
         return self.reload_page(fragment="refunds")
+
+
+def _posted_id(request, name: str) -> int:
+    """A posted object id; anything else (missing, "abc", a NUL) is a 404, as an unknown id is."""
+    value = request.POST.get(name, "")
+    if not value.isascii() or not value.isdigit() or len(value) > 18:
+        raise Http404()
+    return int(value)
 
 
 class LineDetailView(oscar_views.LineDetailView):
