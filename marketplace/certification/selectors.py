@@ -9,9 +9,9 @@ Listings, search, the basket strategy and the sitemap all ask here.
 import datetime
 
 from django.conf import settings
-from django.db.models import BooleanField, Exists, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models import BooleanField, Exists, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
 from django.utils import timezone
-from shop.catalogue.models import Product
+from shop.catalogue.models import Category, Product
 
 from .models import Certification, CertificationStatus
 
@@ -32,6 +32,38 @@ def certifications_valid(today: datetime.date | None = None) -> QuerySet[Certifi
         expires_on__gte=today or _today(),
         stars__gte=settings.MARKETPLACE_MIN_STARS,
     )
+
+
+def certifications_lapsed(today: datetime.date | None = None) -> QuerySet[Certification]:
+    """Verified certifications past their expiry date that no expiry job has marked yet."""
+    return Certification.objects.filter(status=CertificationStatus.VERIFIED, expires_on__lt=today or _today())
+
+
+def certification_effective_status(certification: Certification, today: datetime.date | None = None
+                                   ) -> CertificationStatus:
+    """The status to show: a verified certificate reads "expired" from the day after its expiry date.
+
+    The stored status changes only when ``expire_certifications`` runs (daily);
+    everyone sees the effective one before that.
+    """
+    status = CertificationStatus(certification.status)
+    if status == CertificationStatus.VERIFIED and certification.expires_on < (today or _today()):
+        return CertificationStatus.EXPIRED
+    return status
+
+
+def certifications_in_status(
+    status: str, queryset: QuerySet[Certification] | None = None, today: datetime.date | None = None
+) -> QuerySet[Certification]:
+    """The certifications whose *effective* status is ``status`` (see ``certification_effective_status``)."""
+    queryset = Certification.objects.all() if queryset is None else queryset
+    today = today or _today()
+    if status == CertificationStatus.VERIFIED:
+        return queryset.filter(status=CertificationStatus.VERIFIED, expires_on__gte=today)
+    if status == CertificationStatus.EXPIRED:
+        lapsed = Q(status=CertificationStatus.VERIFIED, expires_on__lt=today)
+        return queryset.filter(Q(status=CertificationStatus.EXPIRED) | lapsed)
+    return queryset.filter(status=status)
 
 
 def product_eligibility_condition(today: datetime.date | None = None) -> Q:
@@ -113,6 +145,43 @@ def certifications_visible_to(user) -> QuerySet[Certification]:
     if user.is_staff:
         return Certification.objects.all()
     return Certification.objects.filter(product__producer__partner__users=user).distinct()
+
+
+def certifications_queue(
+    *, status: str = CertificationStatus.PENDING, province=None, category_slug: str = "",
+    waiting_days: int | None = None, search: str = "", now: datetime.datetime | None = None,
+) -> QuerySet[Certification]:
+    """The staff verification queue, oldest submission first, narrowed by the queue's filters.
+
+    ``status`` is the effective status (a lapsed verified certificate is "expired"); blank means every status.
+    """
+    queryset = (
+        Certification.objects.select_related("product__producer__province")
+        .prefetch_related(
+            "standards",
+            "product__images",
+            Prefetch("product__categories", queryset=Category.objects.order_by("depth", "path")),
+        )
+        .order_by("submitted_at", "pk")
+    )
+    if status:
+        queryset = certifications_in_status(status, queryset)
+    if province:
+        queryset = queryset.filter(product__producer__province=province)
+    if category_slug:
+        root = Category.objects.filter(depth=1, slug=category_slug).first()
+        if root is None:
+            return queryset.none()
+        queryset = queryset.filter(product__categories__path__startswith=root.path).distinct()
+    if waiting_days:
+        queryset = queryset.filter(submitted_at__lt=(now or timezone.now()) - datetime.timedelta(days=waiting_days))
+    search = search.strip()
+    if search:
+        queryset = queryset.filter(
+            Q(certificate_no__icontains=search) | Q(product__title__icontains=search)
+            | Q(product__title_en__icontains=search) | Q(product__upc=search)
+        )
+    return queryset
 
 
 def certifications_with_status_note(queryset: QuerySet[Certification]) -> QuerySet[Certification]:

@@ -26,6 +26,7 @@ from .models import (
     CertificationStatusChange,
     StandardApproval,
 )
+from .selectors import certifications_lapsed
 from .validators import document_type_of
 
 logger = logging.getLogger(__name__)
@@ -264,7 +265,7 @@ def certifications_expire(today: datetime.date | None = None) -> list[int]:
     """
     today = today or timezone.localdate()
     product_ids: set[int] = set()
-    lapsed = Certification.objects.filter(status=CertificationStatus.VERIFIED, expires_on__lt=today)
+    lapsed = certifications_lapsed(today)
     for certification in lapsed.order_by("pk"):
         with transaction.atomic():
             try:

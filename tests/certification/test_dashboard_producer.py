@@ -71,6 +71,17 @@ def test_producer_sees_only_their_own_certifications(client, user_a, product_a, 
     assert [row["product"] for row in response.context["product_rows"]] == [product_a]
 
 
+def test_producer_sees_a_lapsed_certificate_as_expired_not_verified(client, user_a, product_a):
+    CertificationFactory(product=product_a, certificate_no="OPC-LAPSED", expires_on=TODAY - datetime.timedelta(days=1))
+    client.force_login(user_a)
+
+    html = client.get(MINE).content.decode()
+
+    assert 'data-status="expired"' in html
+    assert 'data-status="verified"' not in html
+    assert "badge-success" not in html.split('id="my_certifications"')[1]
+
+
 def test_revocation_reason_is_shown_to_the_producer(client, user_a, product_a, staff):
     from marketplace.certification.services import certification_revoke
 

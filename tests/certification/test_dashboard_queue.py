@@ -105,6 +105,21 @@ def test_filters_by_province_category_age_and_status(client, staff):
     assert shown(status="") == {silk.pk, coffee.pk, honey.pk, rejected.pk}
 
 
+def test_verified_filter_leaves_out_certificates_past_their_date_before_the_expiry_job(client, staff):
+    today = timezone.localdate()
+    current = CertificationFactory(expires_on=today + datetime.timedelta(days=30))
+    lapsed = CertificationFactory(expires_on=today - datetime.timedelta(days=1))  # still stored as verified
+    client.force_login(staff)
+
+    def shown(status):
+        return {c.pk for c in client.get(QUEUE, {"status": status}).context["certifications"]}
+
+    assert shown("verified") == {current.pk}
+    assert shown("expired") == {lapsed.pk}
+    badge = client.get(QUEUE, {"status": "expired"}).content.decode()
+    assert 'data-status="expired"' in badge and 'data-status="verified"' not in badge
+
+
 def test_detail_shows_the_full_history(client, staff, product_a):
     certification = pending_certification(product_a)
     CertificationStatusChange.objects.create(certification=certification, from_status="", to_status="pending",

@@ -77,3 +77,30 @@ def test_one_valid_certification_among_lapsed_ones_keeps_product_listed():
     product = _certified(expires_on=timezone.localdate() - datetime.timedelta(days=400), certificate_no="old")
     CertificationFactory(product=product, certificate_no="new")
     assert list(products_eligible()) == [product]
+
+
+# --- The status shown: expired from the day after the expiry date, before any job runs ---------
+
+
+def test_lapsed_verified_certificate_reads_expired_before_the_expiry_job_runs():
+    from marketplace.certification.selectors import certification_effective_status
+
+    today = timezone.localdate()
+    lapsed = CertificationFactory(expires_on=today - datetime.timedelta(days=1))
+    last_day = CertificationFactory(expires_on=today)
+
+    assert lapsed.status == CertificationStatus.VERIFIED  # no job has run
+    assert certification_effective_status(lapsed) == CertificationStatus.EXPIRED
+    assert certification_effective_status(last_day) == CertificationStatus.VERIFIED
+
+
+def test_filtering_by_status_uses_the_effective_status():
+    from marketplace.certification.selectors import certifications_in_status
+
+    today = timezone.localdate()
+    lapsed = CertificationFactory(expires_on=today - datetime.timedelta(days=3))
+    current = CertificationFactory(expires_on=today + datetime.timedelta(days=3))
+    marked = CertificationFactory(status=CertificationStatus.EXPIRED, expires_on=today - datetime.timedelta(days=30))
+
+    assert set(certifications_in_status(CertificationStatus.VERIFIED)) == {current}
+    assert set(certifications_in_status(CertificationStatus.EXPIRED)) == {lapsed, marked}

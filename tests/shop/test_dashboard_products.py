@@ -101,3 +101,18 @@ def test_staff_choose_the_producer(client):
     response = client.post(create_url(), product_post(producer))
     assert response.status_code == 302
     assert Product.objects.get(upc="8851234567890").producer == producer
+
+
+def test_the_product_list_shows_units_in_stock_not_the_number_of_stock_records(client):
+    owner = ProducerFactory()
+    product = ProductFactory(producer=owner, stock=37)
+    stockrecord = product.stockrecords.get()
+    stockrecord.num_allocated = 2
+    stockrecord.save()
+    client.force_login(producer_user(owner))
+
+    response = client.get(reverse("dashboard:catalogue-product-list"))
+
+    row = response.context["products"].rows[0]
+    assert row.get_cell("stock_records").strip().startswith('<span class="stock-units">37</span>')
+    assert "2" in row.get_cell("stock_records")

@@ -12,7 +12,7 @@ import datetime
 from django.contrib import messages
 from django.contrib.auth.mixins import AccessMixin
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import QuerySet
 from django.http import FileResponse, Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse, reverse_lazy
@@ -23,12 +23,13 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
-from shop.catalogue.models import Category, Product
+from shop.catalogue.models import Product
 
 from marketplace.storefront.categories import category_label
 
 from ..models import Certification, CertificationStatus, CertificationStatusChange
 from ..selectors import (
+    certifications_queue,
     certifications_visible_to,
     certifications_with_status_note,
     product_latest_certification,
@@ -150,37 +151,14 @@ class QueueView(StaffRequiredMixin, ListView):
         return self._filter_form
 
     def get_queryset(self) -> QuerySet[Certification]:
-        queryset = (
-            Certification.objects.select_related("product__producer__province")
-            .prefetch_related(
-                "standards",
-                "product__images",
-                Prefetch("product__categories", queryset=Category.objects.order_by("depth", "path")),
-            )
-            .order_by("submitted_at", "pk")
-        )
         form = self.get_filter_form()
         if not form.is_valid():
-            return queryset.filter(status=CertificationStatus.PENDING)
+            return certifications_queue()
         data = form.cleaned_data
-        if data["status"]:
-            queryset = queryset.filter(status=data["status"])
-        if data["province"]:
-            queryset = queryset.filter(product__producer__province=data["province"])
-        if data["category"]:
-            root = Category.objects.filter(depth=1, slug=data["category"]).first()
-            if root is None:
-                return queryset.none()
-            queryset = queryset.filter(product__categories__path__startswith=root.path).distinct()
-        if data["age"]:
-            queryset = queryset.filter(submitted_at__lt=timezone.now() - datetime.timedelta(days=int(data["age"])))
-        if data["q"]:
-            q = data["q"].strip()
-            queryset = queryset.filter(
-                Q(certificate_no__icontains=q) | Q(product__title__icontains=q) | Q(product__title_en__icontains=q)
-                | Q(product__upc=q)
-            )
-        return queryset
+        return certifications_queue(
+            status=data["status"], province=data["province"], category_slug=data["category"],
+            waiting_days=int(data["age"]) if data["age"] else None, search=data["q"],
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

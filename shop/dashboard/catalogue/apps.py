@@ -7,7 +7,9 @@ class CatalogueDashboardConfig(apps.CatalogueDashboardConfig):
     def ready(self):
         super().ready()
         # Oscar's class loader resolves "dashboard.catalogue.*" through the (unforked) dashboard
-        # app, so the product form view with checked image uploads is wired in directly.
+        # app, so the product form view with checked image uploads and the product list showing
+        # units in stock are wired in directly.
         from . import views
 
         self.product_createupdate_view = views.ProductCreateUpdateView
+        self.product_list_view = views.ProductListView

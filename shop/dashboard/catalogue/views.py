@@ -1,8 +1,14 @@
 from oscar.apps.dashboard.catalogue.views import (
     ProductCreateUpdateView as OscarProductCreateUpdateView,
 )
+from oscar.apps.dashboard.catalogue.views import (
+    ProductListView as OscarProductListView,
+)
+
+from marketplace.listings.selectors import products_with_stock_units
 
 from .forms import ProductForm, ProductImageFormSet
+from .tables import ProductTable
 
 
 class ProductCreateUpdateView(OscarProductCreateUpdateView):
@@ -11,3 +17,10 @@ class ProductCreateUpdateView(OscarProductCreateUpdateView):
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "user": self.request.user}
+
+
+class ProductListView(OscarProductListView):
+    table_class = ProductTable
+
+    def get_queryset(self):
+        return products_with_stock_units(super().get_queryset())
