@@ -28,7 +28,10 @@ def main(argv: list[str] | None = None) -> None:
     from aiohttp import web
     from localstripe import resources, server, webhooks
 
+    from .localstripe_extensions import extensions_install
     from .stripe_gateway import LOCAL_WEBHOOK_SECRET
+
+    extensions_install()
 
     store = resources.store
     state_file = Path(args.state_file) if args.state_file else None

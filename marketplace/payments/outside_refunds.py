@@ -60,17 +60,25 @@ def refund_split(amount: Decimal, items: list[RefundableItem]) -> list[RefundSha
     return [RefundShare(item, from_minor_units(share)) for (item, _), share in zip(weights, shares) if share > 0]
 
 
-def refunds_record_outside(order, source, intent: gateway.PaymentIntent) -> list[Refund]:
-    """Records the PaymentIntent's refunds that were not made here. The caller holds the order row locked."""
-    known = (Refund.objects.filter(order=order, status__in=ACTIVE_REFUND_STATUSES).exclude(stripe_refund_id="")
-             .aggregate(total=Sum("amount"))["total"]) or Decimal("0.00")
+def refunds_outside_fetch(order_id: int, intent: gateway.PaymentIntent) -> list[gateway.Refund]:
+    """Stripe's list of the PaymentIntent's refunds, asked only when its refunded total is more than ours.
+
+    Called before the order row is locked: no lock is held while Stripe answers.
+    """
+    known = (Refund.objects.filter(order_id=order_id, status__in=ACTIVE_REFUND_STATUSES)
+             .exclude(stripe_refund_id="").aggregate(total=Sum("amount"))["total"]) or Decimal("0.00")
     if intent.amount_refunded <= to_minor_units(known):
         return []  # all of Stripe's refunded total is ours: no need to ask Stripe for the list
+    return gateway.refund_list(intent.id)
+
+
+def refunds_record_outside(order, source, stripe_refunds: list[gateway.Refund]) -> list[Refund]:
+    """Records the refunds in ``stripe_refunds`` that were not made here. The caller holds the order row locked."""
     ours = Refund.objects.filter(order=order)
     known_ids = set(ours.exclude(stripe_refund_id="").values_list("stripe_refund_id", flat=True))
     our_references = {f"refund-{pk}" for pk in ours.values_list("pk", flat=True)}
     recorded = []
-    for stripe_refund in gateway.refund_list(intent.id):
+    for stripe_refund in stripe_refunds:
         status = _STATUS_FROM_STRIPE.get(stripe_refund.status)
         if status is None or stripe_refund.id in known_ids or stripe_refund.reference in our_references:
             continue

@@ -25,10 +25,11 @@ from shop.order.models import Order
 from shop.order.processing import EventHandler
 
 from . import stripe_gateway as gateway
+from .declines import decline_message
 from .methods import PaymentMethod
 from .models import Refund, RefundStatus
 from .money import CURRENCY, from_minor_units, to_minor_units
-from .outside_refunds import refunds_record_outside
+from .outside_refunds import refunds_outside_fetch, refunds_record_outside
 
 logger = logging.getLogger(__name__)
 
@@ -116,13 +117,14 @@ def payment_card_confirm(order, payment_method_id: str) -> CardConfirmation:
             idempotency_key=_key(order.number, f"confirm-{payment_method_id}"),
         )
     except gateway.PaymentDeclined as exc:
-        return CardConfirmation(status="declined", message=exc.user_message or _("Your card was declined."))
+        logger.info("Order #%s: card declined: %s", order.number, exc)
+        return CardConfirmation(status="declined", message=decline_message(exc.code, exc.decline_code))
     except gateway.GatewayError as exc:
         logger.error("Order #%s: card confirmation failed: %s", order.number, exc)
         raise PaymentNotPossible(_("The payment could not be processed. No money was taken; please try again."))
     payment_apply(order.pk, intent)
     if intent.status == "requires_payment_method":
-        return CardConfirmation(status="declined", message=intent.error_message or _("Your card was declined."))
+        return CardConfirmation(status="declined", message=decline_message(intent.error_code, intent.decline_code))
     return CardConfirmation(status=intent.status, client_secret=intent.client_secret)
 
 
@@ -162,7 +164,13 @@ def payment_sync(payment_intent_id: str) -> SyncOutcome:
 
 
 def payment_apply(order_id: int, intent: gateway.PaymentIntent) -> SyncOutcome:
-    """Applies a freshly fetched PaymentIntent to its order, under a lock on the order row."""
+    """Applies a freshly fetched PaymentIntent to its order, under a lock on the order row.
+
+    Stripe is asked what it needs to know before the lock is taken (refunds made
+    in its Dashboard) and after it is released (refunds still processing): no
+    row stays locked while Stripe answers.
+    """
+    stripe_refunds = refunds_outside_fetch(order_id, intent) if intent.amount_refunded else []
     with transaction.atomic():
         order = Order.objects.select_for_update().get(pk=order_id)
         source = Source.objects.select_for_update().filter(order=order, reference=intent.id).first()
@@ -184,27 +192,33 @@ def payment_apply(order_id: int, intent: gateway.PaymentIntent) -> SyncOutcome:
         if intent.amount_refunded and order.status in (statuses.PAID, statuses.PARTLY_REFUNDED):
             changed |= handler.handle_refunds_total(order, source, from_minor_units(intent.amount_refunded),
                                                     reference=intent.id)
-        if intent.amount_refunded and order.status in statuses.PAID_STATUSES:
+        if stripe_refunds and order.status in statuses.PAID_STATUSES:
             # Refunds made in Stripe's Dashboard: split over the producers' lines for the ledger.
-            changed |= bool(refunds_record_outside(order, source, intent))
-        refunds_settle(order)
+            changed |= bool(refunds_record_outside(order, source, stripe_refunds))
+    refunds_settle(order_id)
     return SyncOutcome.CHANGED if changed else SyncOutcome.UNCHANGED
 
 
-def refunds_settle(order) -> None:
-    """Asks Stripe about refunds still processing, and records how they ended."""
-    for refund in Refund.objects.filter(order=order, status=RefundStatus.PROCESSING).exclude(stripe_refund_id=""):
+def refunds_settle(order_id: int) -> None:
+    """Asks Stripe about refunds still processing (no lock held), and records how they ended.
+
+    Each answer is written with a conditional update, so a refund another
+    process settled meanwhile is left as it is.
+    """
+    processing = Refund.objects.filter(order_id=order_id, status=RefundStatus.PROCESSING).exclude(stripe_refund_id="")
+    for refund in list(processing):
         try:
             result = gateway.refund_retrieve(refund.stripe_refund_id)
         except gateway.GatewayError:
             continue
         if result.status == "succeeded":
-            refund.status = RefundStatus.SUCCEEDED
+            status = RefundStatus.SUCCEEDED
         elif result.status in ("failed", "canceled"):
-            refund.status = RefundStatus.FAILED
+            status = RefundStatus.FAILED
         else:
             continue
-        refund.save(update_fields=["status", "updated_at"])
+        Refund.objects.filter(pk=refund.pk, status=RefundStatus.PROCESSING).update(status=status,
+                                                                                 updated_at=timezone.now())
 
 
 def orders_expire_unpaid(older_than: datetime.timedelta) -> int:

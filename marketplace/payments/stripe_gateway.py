@@ -47,7 +47,9 @@ class PaymentIntent:
     promptpay_qr_image_url: str = ""
     # Stripe's own page with the QR code: a buyer paying on the phone that shows the code can't scan it.
     promptpay_qr_hosted_instructions_url: str = ""
-    error_message: str = ""
+    error_message: str = ""  # Stripe's English text: for logs, never for the buyer
+    error_code: str = ""  # last_payment_error.code, e.g. "card_declined"
+    decline_code: str = ""  # last_payment_error.decline_code, e.g. "insufficient_funds"
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,12 @@ class GatewayError(Exception):
 
 
 class PaymentDeclined(GatewayError):
-    """The card (or other method) was declined: the buyer may try again."""
+    """The card (or other method) was declined: the buyer may try again, with another card."""
+
+    def __init__(self, message: str, user_message: str = "", code: str = "", decline_code: str = ""):
+        super().__init__(message, user_message=user_message)
+        self.code = code
+        self.decline_code = decline_code
 
 
 class NotFound(GatewayError):
@@ -140,7 +147,8 @@ def _options(idempotency_key: str) -> dict:
 def _error(exc: stripe.StripeError) -> GatewayError:
     message = getattr(exc, "user_message", None) or str(exc)
     if isinstance(exc, stripe.CardError):
-        return PaymentDeclined(str(exc), user_message=message)
+        return PaymentDeclined(str(exc), user_message=message, code=getattr(exc, "code", None) or "",
+                               decline_code=_get(getattr(exc, "error", None), "decline_code", ""))
     if isinstance(exc, stripe.InvalidRequestError) and getattr(exc, "http_status", None) == 404:
         return NotFound(str(exc))
     retryable = isinstance(exc, (stripe.APIConnectionError, stripe.RateLimitError)) or (
@@ -181,6 +189,8 @@ def _payment_intent(obj) -> PaymentIntent:
         promptpay_qr_image_url=_get(qr, "image_url_png", ""),
         promptpay_qr_hosted_instructions_url=_get(qr, "hosted_instructions_url", ""),
         error_message=_get(error, "message", ""),
+        error_code=_get(error, "code", ""),
+        decline_code=_get(error, "decline_code", ""),
     )
 
 

@@ -82,3 +82,44 @@ def test_a_partial_refund_through_the_local_server(client, placed_order, localst
     assert placed_order.status == statuses.PARTLY_REFUNDED
     assert order_stripe_source(placed_order).amount_refunded == Decimal("90.00")
     assert gateway.payment_intent_retrieve(order_stripe_source(placed_order).reference).amount_refunded == 9000
+
+
+def test_after_a_declined_card_the_buyer_pays_the_same_order_with_another_card(client, placed_order,
+                                                                                 localstripe_url):
+    declined = _pay(client, localstripe_card(localstripe_url, "4000000000000341"))
+    assert declined["status"] == "declined"
+
+    answer = _pay(client, localstripe_card(localstripe_url))
+
+    assert answer["status"] == "succeeded"
+    placed_order.refresh_from_db()
+    assert placed_order.status == statuses.PAID
+    assert all(line.num_allocated == line.quantity for line in placed_order.lines.all())
+
+
+def test_after_a_declined_card_the_buyer_pays_from_their_account(client, localstripe_url, two_producers_products):
+    buyer = UserFactory()
+    client.force_login(buyer)
+    silk, chili = two_producers_products
+    checkout_to_preview(client, [(silk, 1)], guest_email=None)
+    place(client)
+    order = Order.objects.get()
+    assert _pay(client, localstripe_card(localstripe_url, "4000000000000341"))["status"] == "declined"
+
+    answer = client.post(f"/checkout/pay/card/?order={order.number}",
+                         json.dumps({"payment_method_id": localstripe_card(localstripe_url)}),
+                         content_type="application/json").json()
+
+    assert answer["status"] == "succeeded"
+    order.refresh_from_db()
+    assert order.status == statuses.PAID
+
+
+def test_the_decline_message_is_in_the_buyers_language(client, placed_order, localstripe_url, settings):
+    from django.utils import translation
+
+    settings.LANGUAGE_CODE = "th"
+    with translation.override("th"):
+        answer = _pay(client, localstripe_card(localstripe_url, "4000000000000341"))
+    assert answer["status"] == "declined"
+    assert answer["message"] == "บัตรของคุณถูกปฏิเสธ กรุณาลองบัตรใบอื่น หรือติดต่อธนาคารผู้ออกบัตร"

@@ -133,7 +133,8 @@ def test_a_declined_card_keeps_the_order_waiting_and_another_card_can_pay(client
 
     declined = client.post("/checkout/pay/card/", json.dumps({"payment_method_id": "pm_card_declined"}),
                            content_type="application/json").json()
-    assert declined == {"status": "declined", "message": "Your card was declined.",
+    assert declined == {"status": "declined",
+                        "message": "Your card was declined. Please try another card or contact the bank that issued it.",
                         "redirect": "/checkout/pay/return/"}
     assert Order.objects.get().status == statuses.PENDING
 

@@ -225,3 +225,16 @@ def test_the_webhook_needs_no_csrf_token_and_no_language_prefix(stripe_account, 
     fake_stripe.settle(_pi(pending_order))
     response = post_event(Client(enforce_csrf_checks=True), _succeeded(pending_order))
     assert response.status_code == 200
+
+
+def test_an_event_about_a_payment_intent_not_ours_is_decided_without_asking_stripe(
+    client, stripe_account, fake_stripe, pending_order
+):
+    fake_stripe.unreachable = True  # asking Stripe would answer 503 ("try again later")
+
+    response = post_event(client, stripe_event("payment_intent.payment_failed",
+                                               {"id": "pi_of_another_shop", "object": "payment_intent"}))
+
+    assert response.status_code == 200
+    assert response.json()["outcome"] == "unknown-payment-intent"
+    assert WebhookDelivery.objects.get().processed_at is not None
