@@ -5,8 +5,11 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 LOCALSTRIPE_PORT ?= 8420
+# Stripe's own mock of its API (generated from Stripe's OpenAPI description), for the contract tests.
+STRIPE_MOCK_VERSION ?= v0.203.0
+STRIPE_MOCK := var/stripe-mock/$(STRIPE_MOCK_VERSION)/stripe-mock
 
-.PHONY: run install install-test test serve seed messages lint clean chromium bench-deps bench-load bench-lighthouse
+.PHONY: run install install-test test serve seed messages lint clean chromium stripe-mock bench-deps bench-load bench-lighthouse
 
 $(VENV)/.installed: requirements.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -55,8 +58,20 @@ chromium:
 		$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	fi
 
-## make test: the whole suite (pytest + pytest-django), browser tests included
-test: install-test chromium
+## make stripe-mock: Stripe's mock server at the pinned version, go-installed into var/ when missing
+## (Go from Debian's packages when the machine has none). tests/payments/test_stripe_gateway.py starts it.
+$(STRIPE_MOCK):
+	@if ! command -v go >/dev/null; then \
+		if [ "$$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo -n"; fi; \
+		$$sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+		$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq golang-go >/dev/null; \
+	fi
+	GOBIN="$(CURDIR)/$(dir $(STRIPE_MOCK))" go install github.com/stripe/stripe-mock@$(STRIPE_MOCK_VERSION)
+
+stripe-mock: $(STRIPE_MOCK)
+
+## make test: the whole suite (pytest + pytest-django), browser tests and Stripe contract tests included
+test: install-test chromium stripe-mock
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 ## make messages: refresh the Thai translation catalogue and compile it

@@ -128,7 +128,7 @@ def webhook_secret() -> str:
 def _client() -> stripe.StripeClient:
     if is_local_mode():
         return _client_for(LOCAL_SECRET_KEY, settings.LOCALSTRIPE_URL.rstrip("/"))
-    return _client_for(settings.STRIPE_SECRET_KEY, "")
+    return _client_for(settings.STRIPE_SECRET_KEY, (settings.STRIPE_API_BASE or "").rstrip("/"))
 
 
 @lru_cache(maxsize=4)

@@ -296,6 +296,8 @@ HAYSTACK_CONNECTIONS = {"default": {"ENGINE": "haystack.backends.simple_backend.
 STRIPE_SECRET_KEY = env_str("STRIPE_SECRET_KEY")
 STRIPE_PUBLISHABLE_KEY = env_str("STRIPE_PUBLISHABLE_KEY")
 STRIPE_WEBHOOK_SECRET = env_str("STRIPE_WEBHOOK_SECRET")
+# Another address for Stripe's API with real-looking keys: stripe-mock in the contract tests. Empty: Stripe.
+STRIPE_API_BASE = env_str("STRIPE_API_BASE")
 # Without real keys the local Stripe-compatible server (localstripe) is used.
 LOCALSTRIPE_URL = env_str("LOCALSTRIPE_URL", "http://127.0.0.1:8420")
 STRIPE_USE_LOCAL = not STRIPE_SECRET_KEY
