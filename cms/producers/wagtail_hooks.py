@@ -4,9 +4,10 @@ from wagtail import hooks
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
 
-from marketplace.accounts.roles import MANAGE_STOREFRONTS
+from marketplace.accounts.roles import MANAGE_STOREFRONTS, user_manages_all_storefronts
 
 from . import views
+from .models import ProducerPage
 
 onboarding_urls = (
     [
@@ -40,3 +41,15 @@ def refuse_moves_the_user_may_not_make(request, page, destination):
     if not page.permissions_for_user(request.user).can_move_to(destination):
         return permission_denied(request)
     return None
+
+
+@hooks.register("construct_page_chooser_queryset")
+def hide_other_producers_pages(pages, request):
+    """A producer browsing or searching the page chooser sees no other producer's storefront that is not live."""
+    user = request.user
+    if user.is_superuser or user_manages_all_storefronts(user):
+        return pages
+    # By id: the chooser's search runs this queryset through Wagtail's search backend, which takes
+    # plain field lookups only (a lookup across the producer's users became an 'Exists' it cannot read).
+    hidden = ProducerPage.objects.filter(live=False).exclude(producer__partner__users=user)
+    return pages.exclude(pk__in=list(hidden.values_list("pk", flat=True)))

@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.checkout.forms import *  # noqa: F401,F403  (Oscar's fork convention)
+from oscar.apps.checkout.forms import GatewayForm as OscarGatewayForm
 from oscar.apps.checkout.forms import ShippingAddressForm as OscarShippingAddressForm
 from oscar.core.loading import get_class
 
@@ -12,6 +13,12 @@ ThaiAddressFormMixin = get_class("address.forms", "ThaiAddressFormMixin")
 
 class ShippingAddressForm(ThaiAddressFormMixin, OscarShippingAddressForm):
     """The delivery address: a Thai address with a Thai phone number."""
+
+
+class GatewayForm(OscarGatewayForm):
+    """Oscar's sign-in-or-guest form, with the e-mail no longer than the order's column (254) holds."""
+
+    username = forms.EmailField(label=_("My email address is"), max_length=254)
 
 
 class PaymentMethodForm(forms.Form):

@@ -288,3 +288,14 @@ def test_in_a_shared_order_a_sees_only_their_own_lines(as_a, maker_a, maker_b, o
                   maker_b.product.title)
     a_line = shared.lines.get(partner=maker_a.producer.partner)
     assert as_a.get(url("dashboard:order-line-detail", number=shared.number, line_id=a_line.pk)).status_code == 200
+
+
+def test_the_page_choosers_search_answers_a_producer_without_other_producers_drafts(as_a, maker_a):
+    from cms.producers.services import storefront_page_ensure
+    from tests.factories import ProducerFactory
+
+    storefront_page_ensure(ProducerFactory(name_th="ผู้ผลิตร่างลับ"))
+    for q in ("x", "ผู้ผลิต", maker_a.page.title):
+        response = as_a.get(url("wagtailadmin_choose_page_search"), {"q": q})
+        assert response.status_code == 200, q
+        assert "ผู้ผลิตร่างลับ" not in response.content.decode()

@@ -1,0 +1,54 @@
+"""A NUL character anywhere in the path, query, form or cookies is a 400 page, before any view runs.
+
+(PostgreSQL refuses NUL in any string, so without the guard each of these was a server error there.)
+"""
+
+import pytest
+from django.utils import translation
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize("url", [
+    "/p/%00/", "/wishlists/%00/", "/accounts/alerts/confirm/%00/", "/checkout/pay/?order=%00",
+    "/accounts/orders/%00/", "/dashboard/orders/%00/", "/cms/api/main/pages/?search=%00", "/search/?q=%00",
+    "/en/search/?q=silk%00", "/catalogue/?sort=%00", "/?a%00=1",
+])
+def test_a_nul_in_the_path_or_query_is_a_400_page(client, url):
+    response = client.get(url)
+    assert response.status_code == 400
+    assert "OTOP" in response.content.decode()
+
+
+def test_the_400_page_speaks_the_readers_language(client):
+    thai = client.get("/search/?q=%00").content.decode()
+    english = client.get("/en/search/?q=%00").content.decode()
+    with translation.override("th"):
+        assert translation.gettext("This address or form could not be read") in thai
+    assert "This address or form could not be read" in english
+
+
+@pytest.mark.parametrize("data", [{"username": "a\x00@example.th"}, {"x\x00": "1"}])
+def test_a_nul_in_a_posted_form_is_a_400_and_nothing_is_looked_up(client, data):
+    assert client.post("/accounts/login/", {"password": "x", **data}).status_code == 400
+
+
+def test_a_nul_in_a_multipart_form_is_a_400(client):
+    response = client.post("/accounts/login/", {"login-username": "a\x00b", "file": b""})
+    assert response.status_code == 400
+
+
+def test_a_nul_in_a_cookie_is_a_400(client):
+    client.cookies["sessionid"] = "abc\x00def"
+    assert client.get("/").status_code == 400
+
+
+def test_a_broken_multipart_body_is_a_400(client):
+    response = client.post("/accounts/login/", data=b"--x\r\nnot a part", content_type="multipart/form-data")
+    assert response.status_code == 400
+
+
+def test_ordinary_requests_pass(client):
+    assert client.get("/search/", {"q": "ผ้าไหม"}).status_code == 200
+    assert client.post("/accounts/login/", {"login-username": "a@example.th", "login-password": "x",
+                                            "login_submit": "1"}).status_code == 200
