@@ -11,7 +11,7 @@ from tests.payments.fixtures import order_paid
 
 pytestmark = pytest.mark.django_db
 
-JUNK_IDS = ["abc", "", "1.5", "-1", "1e3", "٣", "1\x00", "9" * 40]
+JUNK_IDS = ["abc", "", "1.5", "-1", "1e3", "٣", "9" * 40]  # a NUL is the 400 of marketplace/nul_guard.py
 
 
 @pytest.fixture
@@ -54,7 +54,7 @@ def test_retrying_a_junk_refund_id_is_a_404(client, staff, paid_order, refund):
     assert client.post(_url(paid_order), {"order_action": "refund_retry", "refund": refund}).status_code == 404
 
 
-@pytest.mark.parametrize("amount", ["NaN", "-NaN", "sNaN", "Infinity", "-inf", "1e309", "1e10", "abc", "1\x00"])
+@pytest.mark.parametrize("amount", ["NaN", "-NaN", "sNaN", "Infinity", "-inf", "1e309", "1e10", "abc"])
 def test_a_refund_of_a_junk_amount_is_refused_with_a_message(client, staff, paid_order, amount):
     client.force_login(staff)
     line = paid_order.lines.first()
