@@ -30,8 +30,7 @@ from marketplace.geography.models import Province
 from shop.catalogue.models import Product
 
 from . import content, images
-from .content.stories import STORIES
-from .content.villages import VILLAGES
+from .content import STORIES, VILLAGES
 
 
 @dataclass

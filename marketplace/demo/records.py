@@ -1,4 +1,4 @@
-"""Typed records for the demo catalogue written in ``content/``."""
+"""Typed records for the demo content, read from the JSON files in ``data/`` by ``content.py``."""
 
 from dataclasses import dataclass
 
@@ -48,3 +48,67 @@ class DemoProduct:
     standards: tuple[tuple[str, str], ...]  # (kind, approval number)
     motif: str  # one of MOTIFS
     colours: tuple[str, str]  # two "#rrggbb" colours for the image
+
+
+@dataclass(frozen=True)
+class DemoStory:
+    """A CDD editor's story (StoryPage) about demo producers and their local wisdom."""
+
+    slug: str
+    province_code: str
+    days_ago: int  # the story's date, counted back from the day the demo is seeded
+    title_th: str
+    title_en: str
+    intro_th: str
+    intro_en: str
+    body_th: tuple[str, ...]  # paragraphs
+    body_en: tuple[str, ...]
+    producer_keys: tuple[str, ...]
+    product_upcs: tuple[str, ...]
+    colours: tuple[str, str]  # for the drawn header picture
+    image_alt_th: str
+    image_alt_en: str
+
+
+@dataclass(frozen=True)
+class DemoEvent:
+    name_th: str
+    name_en: str
+    when_th: str
+    when_en: str
+    description_th: str
+    description_en: str
+
+
+@dataclass(frozen=True)
+class DemoVillage:
+    """An OTOP village for tourism (TourismVillagePage), linked to the demo producers who live there."""
+
+    slug: str
+    province_code: str
+    title_th: str
+    title_en: str
+    district_th: str
+    district_en: str
+    subdistrict_th: str
+    subdistrict_en: str
+    address_th: str
+    address_en: str
+    latitude: str
+    longitude: str
+    intro_th: str
+    intro_en: str
+    see_and_do_th: tuple[str, ...]  # list items
+    see_and_do_en: tuple[str, ...]
+    getting_there_th: str
+    getting_there_en: str
+    best_time_th: str
+    best_time_en: str
+    events: tuple[DemoEvent, ...]
+    contact_th: str
+    contact_en: str
+    producer_keys: tuple[str, ...]
+    product_upcs: tuple[str, ...]
+    colours: tuple[str, str]
+    image_alt_th: str
+    image_alt_en: str
