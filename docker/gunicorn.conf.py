@@ -39,6 +39,11 @@ keepalive = 5
 max_requests = 1000
 max_requests_jitter = 100
 
+# Load the application (and with it the Thai word segmenter and the templates, see
+# marketplace/warmup.py) once in the master: every worker, including those forked to replace a
+# recycled one, starts ready instead of making its first visitor wait seconds.
+preload_app = True
+
 # Heartbeat files on tmpfs: a container's overlay filesystem can stall them.
 worker_tmp_dir = "/dev/shm"
 

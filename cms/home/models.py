@@ -5,7 +5,9 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable, Page
 
 from cms.core.models import BilingualPage, bilingual_edit_handler
-from marketplace.storefront.selectors import products_five_star, products_newest, provinces_with_products
+from django.utils.functional import SimpleLazyObject
+
+from marketplace.storefront.selectors import products_for_home, provinces_with_products
 
 FEATURED_SHOWN = 3
 
@@ -44,8 +46,8 @@ class HomePage(BilingualPage):
     def featured_stories_live(self) -> list:
         from cms.stories.models import StoryPage
 
-        chosen = [link.story for link in self.featured_stories.select_related("story__hero_image")
-                  if link.story.live]
+        links = self.featured_stories.select_related("story__hero_image", "story__province")
+        chosen = [link.story for link in links if link.story.live]
         if chosen:
             return chosen[:FEATURED_SHOWN]
         return list(StoryPage.objects.live().public().select_related("hero_image", "province")
@@ -54,8 +56,8 @@ class HomePage(BilingualPage):
     def featured_villages_live(self) -> list:
         from cms.villages.models import TourismVillagePage
 
-        chosen = [link.village for link in self.featured_villages.select_related("village__hero_image")
-                  if link.village.live]
+        links = self.featured_villages.select_related("village__hero_image", "village__province")
+        chosen = [link.village for link in links if link.village.live]
         if chosen:
             return chosen[:FEATURED_SHOWN]
         return list(TourismVillagePage.objects.live().public().select_related("hero_image", "province")
@@ -65,13 +67,16 @@ class HomePage(BilingualPage):
         from cms.core.navigation import content_index_urls, regions_with_products
 
         ctx = super().get_context(request, *args, **kwargs)
-        ctx["five_star_products"] = products_five_star(limit=8)
-        ctx["new_products"] = products_newest(limit=8)
-        provinces = provinces_with_products()
-        ctx["provinces"] = provinces[:12]
-        ctx["regions"] = regions_with_products(provinces)
-        ctx["featured_stories"] = self.featured_stories_live()
-        ctx["featured_villages"] = self.featured_villages_live()
+        # Lazy: the template's cached fragments (home_page.html) ask for these only when their
+        # copy for this language and catalogue generation is missing.
+        products = SimpleLazyObject(lambda: products_for_home(limit=8))
+        provinces = SimpleLazyObject(provinces_with_products)
+        ctx["five_star_products"] = SimpleLazyObject(lambda: products.five_star)
+        ctx["new_products"] = SimpleLazyObject(lambda: products.newest)
+        ctx["provinces"] = SimpleLazyObject(lambda: provinces[:12])
+        ctx["regions"] = SimpleLazyObject(lambda: regions_with_products(provinces))
+        ctx["featured_stories"] = SimpleLazyObject(self.featured_stories_live)
+        ctx["featured_villages"] = SimpleLazyObject(self.featured_villages_live)
         ctx["content_urls"] = content_index_urls()
         return ctx
 

@@ -9,7 +9,17 @@ Listings, search, the basket strategy and the sitemap all ask here.
 import datetime
 
 from django.conf import settings
-from django.db.models import BooleanField, Exists, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
+from django.db.models import (
+    BooleanField,
+    Exists,
+    ExpressionWrapper,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+)
 from django.utils import timezone
 from shop.catalogue.models import Category, Product
 
@@ -82,8 +92,19 @@ def products_eligible(
     )
 
 
+def products_with_eligibility(queryset: QuerySet[Product]) -> QuerySet[Product]:
+    """Every product of ``queryset``, each annotated ``is_eligible`` (True or False) in the same query.
+
+    For pages that must also show ineligible products to some users (the product page's preview
+    for its producer and staff): the rule is then answered once, not once per question asked.
+    """
+    return queryset.annotate(
+        is_eligible=ExpressionWrapper(product_eligibility_condition(), output_field=BooleanField())
+    )
+
+
 def product_is_eligible(product: Product, today: datetime.date | None = None) -> bool:
-    # Listings annotate the answer to avoid a query per product card.
+    # Listings and the product page annotate the answer, to avoid a query per question.
     annotated = getattr(product, "is_eligible", None)
     if annotated is not None and today is None:
         return bool(annotated)
@@ -119,7 +140,7 @@ def products_for_cards(queryset: QuerySet[Product]) -> QuerySet[Product]:
     """Products with what a product card shows: the current stars and selection year."""
     best = certifications_current_of_outer_product()
     return (
-        queryset.select_related("producer__province")
+        queryset.select_related("producer__province", "product_class")
         .prefetch_related("images", "stockrecords")
         .annotate(
             certified_stars=Subquery(best.values("stars")[:1]),

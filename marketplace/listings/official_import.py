@@ -43,6 +43,7 @@ from marketplace.certification.selectors import products_eligible
 from marketplace.certification.services import certification_record_official
 from marketplace.producers.models import Producer
 from marketplace.producers.services import ProducerData, producer_upsert
+from marketplace.storefront.cache_keys import catalogue_generation_bump
 from marketplace.uploads.services import image_without_metadata
 from marketplace.uploads.validators import file_kind_of
 from search.indexing import index_rebuild, index_updates_suspended
@@ -107,6 +108,8 @@ def official_list_write(rows: Sequence[OfficialListRow], recorded_by=None, *, in
             if updated_producers:  # a producer's name and place are part of every one of its products' documents
                 touched.update(Product.objects.filter(producer__in=updated_producers).values_list("pk", flat=True))
         report.reindexed_product_ids = sorted(touched)
+        if touched:  # bulk_create sends no signal: the storefront's cached fragments are told here
+            catalogue_generation_bump()
         if index and touched:
             transaction.on_commit(partial(official_list_index, report.reindexed_product_ids))
         report.listed = sum(

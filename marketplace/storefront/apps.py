@@ -6,3 +6,6 @@ class StorefrontConfig(AppConfig):
     name = "marketplace.storefront"
     label = "storefront"
     verbose_name = _("Storefront")
+
+    def ready(self):
+        from . import receivers  # noqa: F401  (cached fragments follow catalogue and CMS changes)

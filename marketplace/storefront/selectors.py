@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.db.models import Count, QuerySet
+from django.db.models import BooleanField, Count, ExpressionWrapper, Q, QuerySet
 from shop.catalogue.models import Category, Product
 
 from marketplace.certification.selectors import certifications_valid, products_eligible, products_for_cards
@@ -31,13 +31,27 @@ def _for_cards(queryset: QuerySet[Product]) -> QuerySet[Product]:
     return products_for_cards(queryset)
 
 
-def products_five_star(limit: int = 8) -> list[Product]:
+@dataclass(frozen=True)
+class HomeProducts:
+    five_star: list[Product]
+    newest: list[Product]
+
+
+def products_for_home(limit: int = 8) -> HomeProducts:
+    """The home page's 5-star picks (latest updated first) and new arrivals, loaded in one card query."""
     five = certifications_valid().filter(stars=5).values("product_id")
-    return list(_for_cards(products_eligible().filter(pk__in=five)).order_by("-date_updated", "pk")[:limit])
-
-
-def products_newest(limit: int = 8) -> list[Product]:
-    return list(_for_cards(products_eligible()).order_by("-date_created", "-pk")[:limit])
+    five_ids = products_eligible().filter(pk__in=five).order_by("-date_updated", "pk").values("pk")[:limit]
+    new_ids = products_eligible().order_by("-date_created", "-pk").values("pk")[:limit]
+    cards = list(
+        _for_cards(products_eligible().filter(Q(pk__in=five_ids) | Q(pk__in=new_ids))).annotate(
+            in_five=ExpressionWrapper(Q(pk__in=five_ids), output_field=BooleanField()),
+            in_new=ExpressionWrapper(Q(pk__in=new_ids), output_field=BooleanField()),
+        )
+    )
+    return HomeProducts(
+        five_star=sorted((p for p in cards if p.in_five), key=lambda p: (-p.date_updated.timestamp(), p.pk)),
+        newest=sorted((p for p in cards if p.in_new), key=lambda p: (-p.date_created.timestamp(), -p.pk)),
+    )
 
 
 def products_of_producer(producer) -> list[Product]:
@@ -45,16 +59,20 @@ def products_of_producer(producer) -> list[Product]:
 
 
 def provinces_with_products() -> list[tuple[Province, int]]:
-    """Provinces that have eligible products, with how many, busiest first."""
-    counts = (
+    """Provinces that have eligible products, with how many, busiest first (one query)."""
+    rows = (
         products_eligible()
-        .values("producer__province")
+        .values("producer__province", "producer__province__name_th", "producer__province__name_en",
+                "producer__province__region")
         .annotate(n=Count("pk"))
-        .order_by("-n")
+        .order_by("-n", "producer__province")
     )
-    by_code = {row["producer__province"]: row["n"] for row in counts}
-    provinces = Province.objects.filter(code__in=by_code)
-    return sorted(((p, by_code[p.code]) for p in provinces), key=lambda pair: -pair[1])
+    return [
+        (Province(code=row["producer__province"], name_th=row["producer__province__name_th"],
+                  name_en=row["producer__province__name_en"], region=row["producer__province__region"]), row["n"])
+        for row in rows
+        if row["producer__province"]
+    ]
 
 
 def certifications_of_producer(producer) -> list:

@@ -4,6 +4,7 @@ from marketplace.certification.selectors import (
     product_current_certification,
     product_is_eligible,
     product_latest_certification,
+    products_with_eligibility,
 )
 from marketplace.producers.selectors import producer_managed_by
 
@@ -14,6 +15,15 @@ class ProductDetailView(oscar_views.ProductDetailView):
     Its producer and staff can still preview it, with a notice, so they can
     check a listing before its certificate is verified.
     """
+
+    def get_queryset(self):
+        # Eligibility comes annotated with the product, so the view, the strategy (price and
+        # availability, asked several times by the template) and the context share one answer.
+        return products_with_eligibility(
+            super().get_queryset()
+            .select_related("producer__province", "product_class")
+            .prefetch_related("images", "stockrecords", "categories")
+        )
 
     def is_viewable(self, product, request):
         if product_is_eligible(product):

@@ -1,0 +1,84 @@
+"""Cache keys for storefront fragments: language, catalogue generation, date and what else they vary on.
+
+Every cached piece of the storefront goes through ``cache_key_for``, so no key can forget the
+language (Thai and English pages share every URL but the prefix) or outlive a change:
+
+* the **language** of the page being rendered;
+* the **catalogue generation**, a number bumped by every change that alters what a page shows
+  (product, stock, price, picture, certification, producer, category, a CMS publish:
+  ``marketplace/storefront/receivers.py``), read from the database once per request;
+* **today's date**, because certificates lapse at midnight without any row changing;
+* whatever else the caller names (a product's pk, a heading level, a query string, a user).
+
+Use it from other apps as ``cache_key_for("facet-labels")`` or, in templates, through the
+``{% cachedfragment %}`` tag of ``storefront_cache``.
+"""
+
+import contextvars
+import hashlib
+
+from django.core.cache import cache
+from django.core.signals import request_finished, request_started
+from django.db.models import F
+from django.dispatch import receiver
+from django.utils import timezone, translation
+
+from .models import CatalogueGeneration
+
+# Fragments also expire on their own, so a cache never fills with old generations for long.
+FRAGMENT_SECONDS = 60 * 60
+
+# Inside a request: the number once read (or _UNREAD). Outside one (commands, tasks): None, never kept.
+_UNREAD = -1
+_generation: contextvars.ContextVar[int | None] = contextvars.ContextVar("catalogue_generation", default=None)
+
+
+@receiver(request_started, dispatch_uid="storefront_generation_request_started")
+def _request_started(**kwargs) -> None:
+    _generation.set(_UNREAD)
+
+
+@receiver(request_finished, dispatch_uid="storefront_generation_request_finished")
+def _request_finished(**kwargs) -> None:
+    _generation.set(None)
+
+
+def _generation_read() -> int:
+    return CatalogueGeneration.objects.filter(pk=1).values_list("number", flat=True).first() or 0
+
+
+def catalogue_generation_current() -> int:
+    """The generation number; read at most once per request (one indexed query), always outside one."""
+    number = _generation.get()
+    if number is None:
+        return _generation_read()
+    if number == _UNREAD:
+        number = _generation_read()
+        _generation.set(number)
+    return number
+
+
+def catalogue_generation_bump() -> None:
+    """Makes every cached fragment stale, in every process (in the same transaction as the change)."""
+    if not CatalogueGeneration.objects.filter(pk=1).update(number=F("number") + 1):
+        CatalogueGeneration.objects.get_or_create(pk=1, defaults={"number": 1})
+    if _generation.get() is not None:
+        _generation.set(_UNREAD)
+
+
+def cache_key_for(name: str, *vary_on) -> str:
+    """The key of fragment ``name`` for the active language, generation and date, and ``vary_on``."""
+    language = translation.get_language() or "th"
+    parts = ":".join(str(part) for part in vary_on)
+    digest = hashlib.blake2b(parts.encode(), digest_size=12).hexdigest() if parts else "-"
+    return f"sf:{name}:{language}:{catalogue_generation_current()}:{timezone.localdate():%Y%m%d}:{digest}"
+
+
+def cached(name: str, compute, *vary_on, timeout: int = FRAGMENT_SECONDS):
+    """``compute()``'s value from the cache under ``cache_key_for(name, *vary_on)``, computing it when missing."""
+    key = cache_key_for(name, *vary_on)
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, timeout)
+    return value
