@@ -32,6 +32,8 @@ def search_analysis_load() -> None:
     """The Thai word segmenter, its dictionary and the synonym index (2–3 s on first use)."""
     from search import analysis
 
+    analysis.thai_dictionary()
+    analysis.synonym_index()
     analysis.analyse_query(_SAMPLE_QUERY)
     analysis.segmented(_SAMPLE_QUERY)
 
