@@ -9,7 +9,12 @@ LOCALSTRIPE_PORT ?= 8420
 STRIPE_MOCK_VERSION ?= v0.203.0
 STRIPE_MOCK := var/stripe-mock/$(STRIPE_MOCK_VERSION)/stripe-mock
 
-.PHONY: run install install-test test serve seed messages lint clean chromium stripe-mock bench-deps bench-load bench-lighthouse
+.PHONY: run install install-test test serve seed messages lint clean chromium stripe-mock bench-deps bench-load bench-lighthouse \
+	elasticsearch elasticsearch-stop
+
+# The one place the Elasticsearch version is pinned: Elastic's test distribution of the server on
+# Maven Central (org.elasticsearch.distribution.integ-test-zip:elasticsearch), the newest 8.x it serves.
+ELASTICSEARCH_VERSION := 8.19.9
 
 $(VENV)/.installed: requirements.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -48,6 +53,16 @@ seed: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py seed_demo
 	$(PY) manage.py search_index --rebuild
+
+## make elasticsearch: one local node on 127.0.0.1:9200 (security off, 1 GB heap, data under var/elasticsearch),
+## fetched with Maven and unpacked under var/ the first time; prints the ELASTICSEARCH_URL to use.
+## A second call reuses the running node. Then: make run ELASTICSEARCH_URL=http://127.0.0.1:9200
+elasticsearch:
+	@ELASTICSEARCH_VERSION=$(ELASTICSEARCH_VERSION) scripts/elasticsearch-node start
+
+## make elasticsearch-stop: stops the node `make elasticsearch` started
+elasticsearch-stop:
+	@ELASTICSEARCH_VERSION=$(ELASTICSEARCH_VERSION) scripts/elasticsearch-node stop
 
 ## make chromium: Debian's Chromium for the browser tests (tests/browser), installed only when missing.
 ## Playwright drives /usr/bin/chromium; it never downloads a browser of its own.

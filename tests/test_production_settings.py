@@ -287,13 +287,13 @@ def test_gunicorn_config(monkeypatch, concurrency, expected):
     assert config["accesslog"] == "-"
 
 
-def test_elasticsearch_image_matches_python_client():
-    dockerfile = (REPO_ROOT / "docker" / "elasticsearch" / "Dockerfile").read_text(encoding="utf-8")
-    image = re.search(
-        r"^FROM docker\.elastic\.co/elasticsearch/elasticsearch:(\d+\.\d+)\.\d+", dockerfile, re.MULTILINE
-    )
-    assert image, "elasticsearch image must be pinned to a full version"
+def test_elasticsearch_image_is_the_stock_one_of_the_pinned_version():
+    compose = (REPO_ROOT / "docker-compose.yml").read_text(encoding="utf-8")
+    image = re.search(r"image: docker\.elastic\.co/elasticsearch/elasticsearch:((\d+\.\d+)\.\d+)$", compose,
+                      re.MULTILINE)
+    assert image, "the stock elasticsearch image, pinned to a full version"
+    makefile = (REPO_ROOT / "Makefile").read_text(encoding="utf-8")
+    assert re.search(r"^ELASTICSEARCH_VERSION := (.+)$", makefile, re.MULTILINE).group(1) == image.group(1)
     requirements = (REPO_ROOT / "requirements.txt").read_text(encoding="utf-8")
     client = re.search(r"^elasticsearch==(\d+\.\d+)\.\d+", requirements, re.MULTILINE)
-    assert client and client.group(1) == image.group(1)
-    assert "analysis-icu" in dockerfile
+    assert client and client.group(1) == image.group(2)

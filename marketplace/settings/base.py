@@ -290,6 +290,12 @@ SERVER_EMAIL = env_str("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
 # --- Search -------------------------------------------------------------------
 ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL")
+ELASTICSEARCH_INDEX = env_str("ELASTICSEARCH_INDEX", "products")  # the alias; indices are <alias>-<timestamp>
+ELASTICSEARCH_TIMEOUT = float(env_str("ELASTICSEARCH_TIMEOUT", "30"))  # seconds, for index writes
+# Seconds a search may wait: pages answer within 2 s even when the engine hangs.
+ELASTICSEARCH_SEARCH_TIMEOUT = float(env_str("ELASTICSEARCH_SEARCH_TIMEOUT", "1.5"))
+ELASTICSEARCH_REFRESH = env_str("ELASTICSEARCH_REFRESH", "wait_for")  # a saved product shows in search at once
+ELASTICSEARCH_REPLICAS = env_int("ELASTICSEARCH_REPLICAS", 0)
 SEARCH_INDEX_PATH = Path(env_str("SEARCH_INDEX_PATH", str(VAR_DIR / "search-index.sqlite3")))
 # Oscar's search app is replaced by ours; haystack is never used.
 HAYSTACK_CONNECTIONS = {"default": {"ENGINE": "haystack.backends.simple_backend.SimpleEngine"}}

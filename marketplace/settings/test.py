@@ -14,6 +14,9 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = _TEST_VAR / "media"
 SEARCH_INDEX_PATH = _TEST_VAR / "search-index.sqlite3"
+# The suite runs on the embedded index. The ELASTICSEARCH_URL of the environment (.ci/run starts a
+# node) is read only by tests/search's `backend` fixture, which runs each test on its own index.
+ELASTICSEARCH_URL = ""
 PRIVATE_MEDIA_ROOT = _TEST_VAR / "private"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -35,6 +35,13 @@ class SearchResponse:
     count: int
     product_ids: list[int]
     facets: dict[str, list[FacetValue]] = field(default_factory=dict)
+    # No product has every word of the query: these are the best partial matches,
+    # ranked by how many (and which) of its words they have.
+    partial: bool = False
+
+
+class SearchUnavailable(Exception):
+    """The search engine cannot answer now (unreachable, timed out or failing)."""
 
 
 class SearchBackend(Protocol):
@@ -47,3 +54,5 @@ class SearchBackend(Protocol):
     def search(self, request: SearchRequest) -> SearchResponse: ...
 
     def suggest(self, prefix: str, limit: int = 8) -> list[str]: ...
+
+    def available(self) -> bool: ...

@@ -703,6 +703,10 @@ class EmbeddedBackend:
             ordered += first("static", rest)[:end - len(ordered)]
         return ordered
 
+    def available(self) -> bool:
+        """A local file: it answers whenever the site runs."""
+        return True
+
     def suggest(self, prefix: str, limit: int = 8) -> list[str]:
         """Titles of the best-matching products, in the script the shopper is typing."""
         conn = self._reader()
