@@ -18,7 +18,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import chooser as chooser_views
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 
-from marketplace.accounts.roles import user_manages_all_storefronts
+from cms.roles.services import user_manages_all_storefronts
 from marketplace.certification.selectors import products_managed_by
 from marketplace.producers.models import Producer
 from marketplace.producers.selectors import producers_managed_by

@@ -8,7 +8,7 @@ certifications come live from the catalogue, never copied.
 
 A producer edits only their own page (group page permission without
 "publish"), so every change goes through the CDD editors' moderation
-workflow on this index before it is live (``marketplace/accounts/roles.py``).
+workflow on this index before it is live (``cms/roles/services.py``).
 """
 
 from django.core.exceptions import ValidationError

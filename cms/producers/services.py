@@ -22,7 +22,7 @@ from django.utils.html import escape
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 
-from marketplace.accounts.roles import producer_grant_storefront, user_by_email
+from cms.roles.services import producer_grant_storefront, user_by_email
 from marketplace.producers.models import Producer
 from marketplace.producers.services import ProducerData, producer_upsert
 

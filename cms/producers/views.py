@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from marketplace.accounts.roles import MANAGE_STOREFRONTS
+from cms.roles.services import MANAGE_STOREFRONTS
 
 from .forms import OnboardingForm
 from .models import StorefrontOnboarding

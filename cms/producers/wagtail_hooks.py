@@ -4,7 +4,7 @@ from wagtail import hooks
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
 
-from marketplace.accounts.roles import MANAGE_STOREFRONTS, user_manages_all_storefronts
+from cms.roles.services import MANAGE_STOREFRONTS, user_manages_all_storefronts
 
 from . import views
 from .models import ProducerPage

@@ -25,7 +25,7 @@ from cms.villages.models import (
     VillageProducer,
     VillageProduct,
 )
-from marketplace.accounts.roles import EDITORIAL_COLLECTION, collection_child, producer_collection
+from cms.roles.services import EDITORIAL_COLLECTION, collection_child, producer_collection
 from marketplace.geography.models import Province
 from shop.catalogue.models import Product
 

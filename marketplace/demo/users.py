@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
 
-from marketplace.accounts.roles import (  # noqa: F401  (group names, re-exported for older imports)
+from cms.roles.services import (  # noqa: F401  (group names, re-exported for older imports)
     CDD_EDITORS_GROUP,
     PRODUCERS_GROUP,
     admin_grant,
@@ -34,7 +34,7 @@ DEMO_LOGINS = (
 
 
 def demo_users_ensure(producers_by_key: dict[str, Producer]) -> None:
-    """The demo log-ins, in their roles (``marketplace/accounts/roles.py``; run after the storefronts exist)."""
+    """The demo log-ins, in their roles (``cms/roles/services.py``; run after the storefronts exist)."""
     User = get_user_model()
     roles_ensure()
     for login in DEMO_LOGINS:

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "marketplace.uploads",
     # Wagtail pages (one small app per page family; cms.core holds what they share)
     "cms.core",
+    "cms.roles",
     "cms.media",
     "cms.home",
     "cms.producers",

@@ -6,7 +6,7 @@ import pytest
 from django.test import Client
 
 from cms.stories.models import StoryIndexPage, StoryPage
-from marketplace.accounts.roles import cdd_editor_grant, roles_ensure
+from cms.roles.services import cdd_editor_grant, roles_ensure
 from search.indexing import index_rebuild
 from tests.cms.helpers import make_maker
 from tests.cms.test_moderation import edit_data

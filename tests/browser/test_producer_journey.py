@@ -11,7 +11,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from marketplace.accounts.roles import roles_ensure
+from cms.roles.services import roles_ensure
 from marketplace.certification.models import Certification, CertificationStatus
 from marketplace.listings.services import categories_ensure, product_class_default
 from search.indexing import index_rebuild

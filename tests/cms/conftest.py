@@ -4,7 +4,7 @@ import pytest
 from django.urls import clear_url_caches
 from django.utils import translation
 
-from marketplace.accounts.roles import cdd_editor_grant, roles_ensure
+from cms.roles.services import cdd_editor_grant, roles_ensure
 from tests.factories import UserFactory
 
 from .helpers import make_maker

@@ -12,7 +12,7 @@ from wagtail.models import Collection
 from cms.media.models import CustomImage
 from cms.producers.models import ProducerPage
 from cms.producers.services import storefront_page_ensure
-from marketplace.accounts.roles import producer_collection, producer_grant_storefront
+from cms.roles.services import producer_collection, producer_grant_storefront
 from marketplace.certification.models import CertificationStatus
 from marketplace.producers.models import Producer
 from tests.factories import CertificationFactory, ProducerFactory, ProductFactory, UserFactory, eligible_product

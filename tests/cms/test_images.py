@@ -9,7 +9,7 @@ from wagtail.images import get_image_model
 from wagtail.images.forms import get_image_form
 
 from cms.media.models import CustomImage
-from marketplace.accounts.roles import producer_collection
+from cms.roles.services import producer_collection
 
 from .helpers import image_bytes
 

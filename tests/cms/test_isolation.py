@@ -13,7 +13,7 @@ from django.utils import translation
 from oscar.core.loading import get_class
 
 from cms.media.models import CustomImage
-from marketplace.accounts.roles import producer_collection
+from cms.roles.services import producer_collection
 from marketplace.certification.models import Certification
 
 from .helpers import image_bytes, make_order

@@ -16,7 +16,7 @@ from wagtail.models import (
 from cms.producers.models import ProducerIndexPage
 from cms.stories.models import StoryIndexPage
 from cms.villages.models import VillageIndexPage
-from marketplace.accounts.roles import producer_collection, user_manages_all_storefronts
+from cms.roles.services import producer_collection, user_manages_all_storefronts
 
 pytestmark = pytest.mark.django_db
 
@@ -64,7 +64,7 @@ def test_a_producer_gets_their_own_group_page_and_collection(maker_a, maker_b):
 
 
 def test_admin_is_a_superuser_with_staff_rights(admin_user):
-    from marketplace.accounts.roles import admin_grant
+    from cms.roles.services import admin_grant
     from tests.factories import UserFactory
 
     user = UserFactory()

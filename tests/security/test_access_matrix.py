@@ -38,7 +38,7 @@ from wagtail.models import (
 )
 
 from cms.media.models import CustomImage
-from marketplace.accounts.roles import producer_collection, roles_ensure
+from cms.roles.services import producer_collection, roles_ensure
 from marketplace.certification.models import Certification
 from tests.cms.helpers import make_maker, make_order
 
@@ -544,7 +544,7 @@ def test_the_admin_api_lists_only_pictures_the_user_may_use(client, world):
 
 
 def test_cdd_editors_still_see_every_picture_in_the_admin_api(client, world):
-    from marketplace.accounts.roles import cdd_editor_grant
+    from cms.roles.services import cdd_editor_grant
     from tests.factories import UserFactory
 
     editor = UserFactory(email="matrix-editor@example.th")

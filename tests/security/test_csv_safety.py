@@ -124,7 +124,7 @@ def test_oscars_staff_reports_are_neutralised_too():
     from django.utils import timezone
     from oscar.core.loading import get_class
 
-    from marketplace.accounts.roles import roles_ensure
+    from cms.roles.services import roles_ensure
     from tests.cms.helpers import make_maker, make_order
 
     roles_ensure()

@@ -254,7 +254,7 @@ def page_form_data(response) -> dict:
 
 @pytest.fixture
 def producer_a(db):
-    from marketplace.accounts.roles import roles_ensure
+    from cms.roles.services import roles_ensure
     from tests.cms.helpers import make_maker
 
     roles_ensure()
@@ -315,7 +315,7 @@ def test_the_product_form_stores_pictures_without_exif(client, producer_a, media
 @pytest.mark.django_db
 def test_wagtail_refuses_svg_and_bombs_and_stores_originals_without_exif(client, producer_a, media_in_tmp):
     from cms.media.models import CustomImage
-    from marketplace.accounts.roles import producer_collection
+    from cms.roles.services import producer_collection
 
     client.force_login(producer_a.user)
     collection = producer_collection(producer_a.producer).pk

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from marketplace.accounts.roles import roles_ensure
+from cms.roles.services import roles_ensure
 
 
 class Command(BaseCommand):
