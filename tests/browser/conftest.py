@@ -65,11 +65,15 @@ def _migrated_rows(django_db_setup, django_db_blocker):
     from django.db import connection
 
     with django_db_blocker.unblock():
-        return connection.creation.serialize_db_to_string()
+        rows = connection.creation.serialize_db_to_string()
+    yield rows
+    # The last test's flush emptied the tables; put the rows back, so a database kept for the
+    # next run (pytest --reuse-db) still has what its migrations loaded.
+    with django_db_blocker.unblock():
+        _restore_migrated_rows(rows)
 
 
-@pytest.fixture(autouse=True)
-def _migrated_rows_back(_migrated_rows, transactional_db):
+def _restore_migrated_rows(rows: str) -> None:
     from django.core.management import call_command
     from django.db import connection
 
@@ -79,7 +83,12 @@ def _migrated_rows_back(_migrated_rows, transactional_db):
         # The flush after the last test re-created content types and permissions
         # (post_migrate); they come back with the rest, under their original ids.
         call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
-        connection.creation.deserialize_db_from_string(_migrated_rows)
+        connection.creation.deserialize_db_from_string(rows)
+
+
+@pytest.fixture(autouse=True)
+def _migrated_rows_back(_migrated_rows, transactional_db):
+    _restore_migrated_rows(_migrated_rows)
 
 
 def _origin(url: str) -> str:
