@@ -62,8 +62,9 @@ def organization(request, producer, url: str, description: str = "", image_url: 
 
 
 def product(request, product, *, price=None, currency: str = "THB", in_stock: bool = False,
-            certification=None, image_url: str = "") -> dict:
-    """A product with its offer and the OTOP star rating given by the CDD's national selection."""
+            certification=None, image_url: str = "", rating: tuple | None = None) -> dict:
+    """A product with its offer, the OTOP star rating given by the CDD's national selection and,
+    with ``rating`` = (average, count) of approved buyers' reviews, their aggregate rating."""
     data = {
         "@context": "https://schema.org",
         "@type": "Product",
@@ -100,6 +101,12 @@ def product(request, product, *, price=None, currency: str = "THB", in_stock: bo
             },
         }
         data["award"] = f"OTOP Product Champion {certification.stars}★ ({certification.selection_year})"
+    if rating is not None and rating[1]:
+        average, count = rating
+        data["aggregateRating"] = {
+            "@type": "AggregateRating", "ratingValue": f"{average:.1f}", "reviewCount": count,
+            "bestRating": 5, "worstRating": 1,
+        }
     return _drop_empty(data)
 
 

@@ -137,10 +137,13 @@ def product_latest_certification(product: Product) -> Certification | None:
 
 
 def products_for_cards(queryset: QuerySet[Product]) -> QuerySet[Product]:
-    """Products with what a product card shows: the current stars and selection year."""
+    """Products with what a product card shows: the current stars and selection year, and the
+    number of approved buyers' reviews (``review_count``; the average is ``Product.rating``)."""
+    from shop.catalogue.reviews.selectors import products_with_review_count
+
     best = certifications_current_of_outer_product()
     return (
-        queryset.select_related("producer__province", "product_class")
+        products_with_review_count(queryset).select_related("producer__province", "product_class")
         .prefetch_related("images", "stockrecords")
         .annotate(
             certified_stars=Subquery(best.values("stars")[:1]),

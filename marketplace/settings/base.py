@@ -67,14 +67,14 @@ INSTALLED_APPS = [
     "shop.address.apps.AddressConfig",
     "shop.shipping.apps.ShippingConfig",
     "shop.catalogue.apps.CatalogueConfig",
-    "oscar.apps.catalogue.reviews.apps.CatalogueReviewsConfig",
+    "shop.catalogue.reviews.apps.CatalogueReviewsConfig",
     "oscar.apps.communication.apps.CommunicationConfig",
     "shop.partner.apps.PartnerConfig",
     "oscar.apps.basket.apps.BasketConfig",
     "oscar.apps.payment.apps.PaymentConfig",
     "oscar.apps.offer.apps.OfferConfig",
     "shop.order.apps.OrderConfig",
-    "oscar.apps.customer.apps.CustomerConfig",
+    "shop.customer.apps.CustomerConfig",
     "search.apps.SearchConfig",
     "oscar.apps.voucher.apps.VoucherConfig",
     "oscar.apps.wishlists.apps.WishlistsConfig",
@@ -247,6 +247,11 @@ OSCAR_MISSING_IMAGE_URL = "image_not_found.jpg"
 OSCAR_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "shop@otop-plus.example")
 # Oscar's report downloads start with a byte-order mark, so Excel reads the Thai as UTF-8.
 OSCAR_CSV_INCLUDE_BOM = True
+# Reviews come only from buyers of the product (shop/catalogue/reviews/selectors.py) and are
+# shown once staff approve them in the dashboard (Customers → Reviews).
+OSCAR_ALLOW_ANON_REVIEWS = False
+OSCAR_MODERATE_REVIEWS = True
+OSCAR_REVIEWS_PER_PAGE = 10
 
 # --- Marketplace rules --------------------------------------------------------
 MARKETPLACE_MIN_STARS = env_int("MARKETPLACE_MIN_STARS", 4)

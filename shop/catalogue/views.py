@@ -7,6 +7,10 @@ from marketplace.certification.selectors import (
     products_with_eligibility,
 )
 from marketplace.producers.selectors import producer_managed_by
+from shop.catalogue.reviews.selectors import product_review_summary, review_of, reviews_approved
+
+#: Reviews shown on the product page itself; the rest are on its reviews page.
+REVIEWS_ON_PRODUCT_PAGE = 3
 
 
 class ProductDetailView(oscar_views.ProductDetailView):
@@ -40,4 +44,8 @@ class ProductDetailView(oscar_views.ProductDetailView):
             product_current_certification(product) if eligible else product_latest_certification(product)
         )
         ctx["producer"] = product.producer
+        ctx["review_summary"] = product_review_summary(product)
+        ctx["reviews"] = reviews_approved(product)[:REVIEWS_ON_PRODUCT_PAGE]
+        my_review = review_of(product, self.request.user)
+        ctx["my_review"] = my_review if my_review is not None and not my_review.is_approved else None
         return ctx

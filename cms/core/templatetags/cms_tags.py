@@ -15,6 +15,8 @@ from wagtail.images.models import SourceImageIOError
 from cms.core import structured_data
 from cms.core.maps import map_card as _map_card
 from cms.core.models import absolute, pick
+from marketplace.certification.models import Certification
+from shop.catalogue.reviews.selectors import ReviewSummary, product_review_summary
 
 register = template.Library()
 
@@ -105,8 +107,18 @@ def village_for_product(product):
 
 
 @register.simple_tag(takes_context=True)
-def product_json_ld(context, product, certification=None, session=None):
-    """schema.org Product with its Offer and OTOP star rating, for the product page."""
+def product_json_ld(context, product, certification=None, session=None, review_summary=None):
+    """schema.org Product with its Offer, OTOP star rating and buyers' aggregate rating, for the product page.
+
+    A variable missing from the template's context arrives as "" (the template engine's
+    ``string_if_invalid``): every optional argument is checked for what it must be.
+    """
+    if not isinstance(certification, Certification):
+        certification = None
+    if not isinstance(review_summary, ReviewSummary):
+        review_summary = product_review_summary(product)
+    if not hasattr(session, "price"):
+        session = None
     request = context.get("request")
     price = in_stock = None
     if session is not None and getattr(session, "price", None) is not None and session.price.exists:
@@ -123,6 +135,7 @@ def product_json_ld(context, product, certification=None, session=None):
     data = structured_data.product(
         request, product, price=price, currency=getattr(session.price, "currency", "THB") if session else "THB",
         in_stock=bool(in_stock), certification=certification, image_url=image_url,
+        rating=(review_summary.average, review_summary.count),
     )
     return structured_data.json_ld_script(data)
 
