@@ -7,7 +7,12 @@ from marketplace.certification.selectors import (
     products_with_eligibility,
 )
 from marketplace.producers.selectors import producer_managed_by
-from shop.catalogue.reviews.selectors import product_review_summary, review_of, reviews_approved
+from shop.catalogue.reviews.selectors import (
+    products_with_review_count,
+    review_of,
+    review_summary_of_card,
+    reviews_approved,
+)
 
 #: Reviews shown on the product page itself; the rest are on its reviews page.
 REVIEWS_ON_PRODUCT_PAGE = 3
@@ -23,11 +28,11 @@ class ProductDetailView(oscar_views.ProductDetailView):
     def get_queryset(self):
         # Eligibility comes annotated with the product, so the view, the strategy (price and
         # availability, asked several times by the template) and the context share one answer.
-        return products_with_eligibility(
+        return products_with_review_count(products_with_eligibility(
             super().get_queryset()
             .select_related("producer__province", "product_class")
             .prefetch_related("images", "stockrecords", "categories")
-        )
+        ))
 
     def is_viewable(self, product, request):
         if product_is_eligible(product):
@@ -44,8 +49,8 @@ class ProductDetailView(oscar_views.ProductDetailView):
             product_current_certification(product) if eligible else product_latest_certification(product)
         )
         ctx["producer"] = product.producer
-        ctx["review_summary"] = product_review_summary(product)
-        ctx["reviews"] = reviews_approved(product)[:REVIEWS_ON_PRODUCT_PAGE]
+        ctx["review_summary"] = summary = review_summary_of_card(product)  # counted with the product
+        ctx["reviews"] = reviews_approved(product)[:REVIEWS_ON_PRODUCT_PAGE] if summary.count else []
         my_review = review_of(product, self.request.user)
         ctx["my_review"] = my_review if my_review is not None and not my_review.is_approved else None
         return ctx

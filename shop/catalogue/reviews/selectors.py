@@ -70,7 +70,7 @@ def product_review_summary(product) -> ReviewSummary:
 
 
 def review_summary_of_card(product) -> ReviewSummary:
-    """The summary of a product annotated by ``products_with_review_count`` (no query)."""
+    """The summary of a product annotated by ``products_with_review_count`` (no query), or else queried."""
     count = getattr(product, "review_count", None)
     if count is None:
         return product_review_summary(product)
