@@ -10,7 +10,7 @@ STRIPE_MOCK_VERSION ?= v0.203.0
 STRIPE_MOCK := var/stripe-mock/$(STRIPE_MOCK_VERSION)/stripe-mock
 
 .PHONY: run install install-test test serve seed messages lint clean chromium stripe-mock bench-deps bench-load bench-lighthouse \
-	elasticsearch elasticsearch-stop
+	elasticsearch elasticsearch-stop wrk bench-pages
 
 # The one place the Elasticsearch version is pinned: Elastic's test distribution of the server on
 # Maven Central (org.elasticsearch.distribution.integ-test-zip:elasticsearch), the newest 8.x it serves.
@@ -35,6 +35,7 @@ install-test: $(VENV)/.installed-test
 ## (posting signed webhooks to the site) and stops with it.
 run: install
 	$(PY) manage.py migrate --noinput
+	$(PY) manage.py collectstatic --noinput --verbosity 0
 	$(PY) manage.py seed_demo
 	$(PY) manage.py search_index --rebuild
 	$(PY) manage.py demo_logins
@@ -103,6 +104,19 @@ bench-deps: $(VENV)/.installed-bench
 
 bench-load: bench-deps
 	$(PY) bench/load_test.py $(LOAD_ARGS)
+
+## make wrk: Debian's wrk HTTP load generator for bench/pages.py, installed only when missing.
+wrk:
+	@if ! command -v wrk >/dev/null; then \
+		if [ "$$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo -n"; fi; \
+		$$sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+		$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; \
+	fi
+
+## make bench-pages: each page type's throughput as a share of /healthz/, p50/p95, queries and bytes per page,
+## against a fresh demo site under gunicorn (2 workers, DEBUG off) on 127.0.0.1 (PAGES_ARGS="--duration 10")
+bench-pages: install wrk
+	$(PY) bench/pages.py $(PAGES_ARGS)
 
 ## make bench-lighthouse: Lighthouse 13 (mobile) on home, search and product pages (bench/lighthouse.py;
 ## LIGHTHOUSE_ARGS="--url http://127.0.0.1:8000 --runs 3"); needs node >= 20 and Debian's chromium

@@ -73,11 +73,7 @@ CONTENT_SECURITY_POLICY = {
 # (marketplace/accounts/login_limits.py), or every customer would share nginx's address.
 MARKETPLACE_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1)
 
-# --- Static files -------------------------------------------------------------
-STORAGES = {
-    **STORAGES,  # noqa: F405
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
-}
+# Static files: compressed and fingerprinted, as in base.py (collectstatic runs in the image build).
 WHITENOISE_USE_FINDERS = False
 
 # --- Database -----------------------------------------------------------------

@@ -5,6 +5,7 @@
  *  - [data-toggle-target]: a button that shows/hides another element (menu, filters)
  *  - select[data-autosubmit]: submits its form when the choice changes
  *  - [data-gallery-thumb]: swaps the product gallery's main image
+ *  - [data-dismiss="alert"]: closes a flash message (Bootstrap's script is not loaded here)
  *  - Oscar's page scripts (basket, checkout gateway, ...) that Oscar normally
  *    starts from inline <script> blocks.
  */
@@ -96,6 +97,18 @@
     }
   }
 
+  function initDismiss() {
+    document.addEventListener("click", function (event) {
+      var close = event.target.closest && event.target.closest('[data-dismiss="alert"]');
+      if (!close || window.jQuery && window.jQuery.fn && window.jQuery.fn.alert) { return; }
+      var alert = close.closest(".alert");
+      if (alert) {
+        event.preventDefault();
+        alert.remove();
+      }
+    });
+  }
+
   function initBackLinks() {
     document.addEventListener("click", function (event) {
       var link = event.target.closest && event.target.closest("[data-history-back]");
@@ -111,6 +124,7 @@
     initAutosubmit();
     initGallery();
     initBackLinks();
+    initDismiss();
     initOscar();
   });
 })();

@@ -1,0 +1,44 @@
+"""Lighter pages: the storefront loads our own small stylesheet and scripts, not Oscar's Bootstrap and jQuery."""
+
+import pytest
+from django.urls import reverse
+
+from tests.factories import UserFactory, eligible_product
+
+pytestmark = pytest.mark.django_db
+
+OSCAR_ASSETS = ("oscar/css/styles.css", "jquery.min.js", "bootstrap.bundle.min.js", "oscar/js/oscar/ui.js")
+
+
+def _html(client, url) -> str:
+    response = client.get(url)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_browsing_pages_load_no_oscar_stylesheet_jquery_or_bootstrap(client):
+    product = eligible_product()
+    for url in (reverse("home"), reverse("catalogue:index"), reverse("search:search") + "?q=ผ้า",
+                product.get_absolute_url(), reverse("customer:login")):
+        html = _html(client, url)
+        assert "css/base.css" in html and "css/site.css" in html, url
+        assert not [asset for asset in OSCAR_ASSETS if asset in html], url
+
+
+def test_the_basket_still_gets_the_oscar_script_that_drives_it(client):
+    html = _html(client, reverse("basket:summary"))
+    assert "jquery.min.js" in html and "oscar/js/oscar/ui.js" in html
+    assert "oscar/css/styles.css" not in html
+
+
+def test_oscar_account_pages_and_the_dashboard_keep_oscar_assets(client):
+    client.force_login(UserFactory(is_staff=True))
+    account = _html(client, reverse("customer:profile-view"))
+    assert "oscar/css/styles.css" in account and "jquery.min.js" in account
+    assert "jquery.min.js" in _html(client, reverse("dashboard:index"))
+
+
+def test_static_files_are_compressed_and_fingerprinted_outside_tests():
+    from marketplace.settings import base
+
+    assert base.STORAGES["staticfiles"]["BACKEND"] == "whitenoise.storage.CompressedManifestStaticFilesStorage"
