@@ -54,6 +54,7 @@ class ListingIndexPage(BilingualPage):
     parent_page_types = ["home.HomePage"]
     listing_name = "pages"
     province_path = "province"
+    nav_key = ""  # the key of this index's link in content_index_urls() ("producers", "stories", ...)
 
     content_panels = BilingualPage.content_panels + [FieldPanel("intro")]
     english_panels = [FieldPanel("title_en"), FieldPanel("intro_en")]

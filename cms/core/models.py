@@ -15,6 +15,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.models import Orderable, Page
 
+from .sharing import absolute, share_image_url
+
 
 def in_english() -> bool:
     return (translation.get_language() or "th").startswith("en")
@@ -88,8 +90,6 @@ class BilingualPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         """Adds what the shared head needs: ``seo_title``, ``seo_description``, ``share_image_url``, ``og_type``."""
-        from cms.core.templatetags.cms_tags import share_image_url
-
         ctx = super().get_context(request, *args, **kwargs)
         image = self.share_image()
         ctx.setdefault("seo_title", self.display_seo_title)
@@ -101,12 +101,6 @@ class BilingualPage(Page):
     def get_sitemap_urls(self, request=None):
         """The page in Thai and in English, each naming the other as its alternate."""
         return sitemap_entries(self, request)
-
-
-def absolute(request, url: str) -> str:
-    if request is None or url.startswith(("http://", "https://")):
-        return url
-    return request.build_absolute_uri(url)
 
 
 def sitemap_entries(page, request=None) -> list[dict]:

@@ -4,30 +4,33 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.utils import translation
+from wagtail.models import get_page_models
 
 from marketplace.geography.data import REGIONS
 from marketplace.geography.models import Region
 
+from .listing import ListingIndexPage
 from .models import in_english
 
 _CACHE_SECONDS = 300
 
 
 def content_index_urls() -> dict[str, str]:
-    """``{"producers": url, "stories": url, "villages": url}`` for the live index pages, in the active language."""
+    """``{"producers": url, "stories": url, "villages": url}`` for the live index pages, in the active language.
+
+    Each page family's index declares its ``nav_key``; the core finds them through their shared
+    base class, so it never imports a family.
+    """
     key = f"cms:index-urls:{translation.get_language() or 'th'}"
     urls = cache.get(key)
     if urls is None:
-        from cms.producers.models import ProducerIndexPage
-        from cms.stories.models import StoryIndexPage
-        from cms.villages.models import VillageIndexPage
-
         urls = {}
-        for name, model in (("producers", ProducerIndexPage), ("stories", StoryIndexPage),
-                            ("villages", VillageIndexPage)):
+        for model in get_page_models():
+            if not issubclass(model, ListingIndexPage) or model._meta.abstract:
+                continue
             page = model.objects.live().public().first()
             if page is not None and page.url:
-                urls[name] = page.url
+                urls[model.nav_key] = page.url
         cache.set(key, urls, _CACHE_SECONDS)
     return urls
 

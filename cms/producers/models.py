@@ -34,6 +34,7 @@ RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "blockqu
 class ProducerIndexPage(ListingIndexPage):
     """All storefronts, with a province filter and pages of twelve."""
 
+    nav_key = "producers"
     per_page = 12
     subpage_types = ["producers_pages.ProducerPage"]
     template = "cms/producers/producer_index_page.html"

@@ -4,7 +4,7 @@ from django.utils.html import strip_tags
 
 from cms.core import structured_data
 from cms.core.maps import map_card
-from cms.core.templatetags.cms_tags import share_image_url
+from cms.core.sharing import share_image_url
 from marketplace.storefront.selectors import certifications_of_producer, products_of_producer
 
 
@@ -14,9 +14,6 @@ def storefront_context(request, producer, page=None, index_page=None) -> dict:
     ``page`` is the producer's live ProducerPage, or None for a producer who has
     no storefront page yet (the index then serves their register record).
     """
-    from cms.stories.selectors import stories_about_producer
-    from cms.villages.selectors import villages_of_producer
-
     if index_page is None:
         from .models import ProducerIndexPage
 
@@ -37,8 +34,6 @@ def storefront_context(request, producer, page=None, index_page=None) -> dict:
         "index_page": index_page,
         "products": products,
         "certifications": certifications_of_producer(producer),
-        "stories": stories_about_producer(producer, limit=3),
-        "villages": villages_of_producer(producer),
         "map": map_card(page.latitude, page.longitude) if page is not None else None,
         "seo_title": seo_title,
         "seo_description": description,

@@ -22,6 +22,7 @@ BODY_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "blockquote",
 class StoryIndexPage(ListingIndexPage):
     """All stories, newest first."""
 
+    nav_key = "stories"
     subpage_types = ["stories.StoryPage"]
     template = "cms/stories/story_index_page.html"
     listing_name = "stories"

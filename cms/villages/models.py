@@ -23,6 +23,7 @@ TEXT_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link"]
 class VillageIndexPage(ListingIndexPage):
     """All tourism villages, by name."""
 
+    nav_key = "villages"
     subpage_types = ["villages.TourismVillagePage"]
     template = "cms/villages/village_index_page.html"
     listing_name = "villages"

@@ -1,8 +1,7 @@
-"""Template tags for the content pages: SEO head, JSON-LD, the offline map card, cross-links.
+"""Template tags for the content pages: SEO head, JSON-LD, the offline map card, index links.
 
-The product page (an Oscar template) uses the cross-link tags too, so it needs
-no change in Oscar's view: ``{% stories_for_product product as stories %}``,
-``{% village_for_product product as village %}``.
+The product page's cross-links to stories and villages live with their page families
+(``story_tags``, ``village_tags``), so this shared core never imports a family.
 """
 
 from django import template
@@ -10,18 +9,17 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.html import strip_tags
-from wagtail.images.models import SourceImageIOError
 
-from cms.core import structured_data
+from cms.core import sharing, structured_data
 from cms.core.maps import map_card as _map_card
-from cms.core.models import absolute, pick
+from cms.core.models import pick
+from cms.core.sharing import absolute
 from marketplace.certification.models import Certification
 from shop.catalogue.reviews.selectors import ReviewSummary, product_review_summary
 
 register = template.Library()
 
 _OG_LOCALES = {"th": "th_TH", "en": "en_US"}
-SHARE_RENDITION = "fill-1200x630|format-jpeg|jpegquality-80"
 
 
 @register.simple_tag
@@ -43,13 +41,7 @@ def pick_lang(th, en):
 @register.filter
 def share_image_url(image, request=None):
     """Absolute URL of a 1200×630 JPEG rendition of a Wagtail image, for Open Graph."""
-    if not image:
-        return ""
-    try:
-        rendition = image.get_rendition(SHARE_RENDITION)
-    except (OSError, ValueError, SourceImageIOError):  # a missing or broken file must not break the page
-        return ""
-    return absolute(request, rendition.url)
+    return sharing.share_image_url(image, request)
 
 
 def _canonical(request) -> str:
@@ -85,25 +77,6 @@ def seo_head(context, title="", description="", image_url="", og_type="website")
             "site_name": context.get("shop_name", ""),
         }
     }
-
-
-# --- Cross-links: "buy it" ↔ "visit it" ------------------------------------------
-
-
-@register.simple_tag
-def stories_for_product(product, limit: int = 3):
-    """Live stories that feature the product, then those about its producer."""
-    from cms.stories.selectors import stories_mentioning_product
-
-    return stories_mentioning_product(product, limit=limit)
-
-
-@register.simple_tag
-def village_for_product(product):
-    """The tourism village the product (or its producer) comes from, if there is a page for it."""
-    from cms.villages.selectors import village_of_product
-
-    return village_of_product(product)
 
 
 @register.simple_tag(takes_context=True)
