@@ -5,6 +5,7 @@ from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
 
 from cms.roles.services import MANAGE_STOREFRONTS, user_manages_all_storefronts
+from marketplace.producers.selectors import producer_managed_q
 
 from . import views
 from .models import ProducerPage
@@ -51,5 +52,5 @@ def hide_other_producers_pages(pages, request):
         return pages
     # By id: the chooser's search runs this queryset through Wagtail's search backend, which takes
     # plain field lookups only (a lookup across the producer's users became an 'Exists' it cannot read).
-    hidden = ProducerPage.objects.filter(live=False).exclude(producer__partner__users=user)
+    hidden = ProducerPage.objects.filter(live=False).exclude(producer_managed_q(user))
     return pages.exclude(pk__in=list(hidden.values_list("pk", flat=True)))

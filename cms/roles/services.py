@@ -136,10 +136,10 @@ def roles_ensure() -> Roles:
     editorial_workflow = _workflow_ensure(EDITORIAL_WORKFLOW, task, [story_index, village_index])
 
     # Repair: every producer's account holds its storefront grants.
-    from marketplace.producers.models import Producer
+    from marketplace.producers.selectors import producer_users, producers_with_users
 
-    for producer in Producer.objects.filter(partner__users__isnull=False).distinct():
-        for user in producer.partner.users.all():
+    for producer in producers_with_users():
+        for user in producer_users(producer, active_only=False):
             producer_grant_storefront(producer, user)
     return Roles(producers=producers, cdd_editors=editors, workflow=workflow, editorial_workflow=editorial_workflow)
 
@@ -183,15 +183,19 @@ def producer_group(producer) -> Group:
 @transaction.atomic
 def producer_grant_storefront(producer, user) -> Group:
     """Let ``user`` act for ``producer``: Oscar's partner, the Producers group, their own page and images."""
+    from marketplace.producers.services import producer_user_add
+
     producers = Group.objects.get_or_create(name=PRODUCERS_GROUP)[0]
     group = producer_group(producer)
-    producer.partner.users.add(user)
+    producer_user_add(producer, user)
     user.groups.add(producers, group)
     return group
 
 
 def producer_revoke_storefront(producer, user) -> None:
-    producer.partner.users.remove(user)
+    from marketplace.producers.services import producer_user_remove
+
+    producer_user_remove(producer, user)
     user.groups.remove(*Group.objects.filter(name=producer_group_name(producer)))
 
 

@@ -23,6 +23,8 @@ from django.db.models import (
 from django.utils import timezone
 from shop.catalogue.models import Category, Product
 
+from marketplace.producers.selectors import producer_managed_q
+
 from .models import Certification, CertificationStatus
 
 
@@ -156,10 +158,8 @@ def products_for_cards(queryset: QuerySet[Product]) -> QuerySet[Product]:
 
 
 def products_managed_by(user) -> QuerySet[Product]:
-    """The products of every producer ``user`` acts for (through Oscar's partner users)."""
-    if not user.is_authenticated:
-        return Product.objects.none()
-    return Product.objects.filter(producer__partner__users=user).distinct()
+    """The products of every producer ``user`` acts for."""
+    return Product.objects.filter(producer_managed_q(user)).distinct()
 
 
 def certifications_visible_to(user) -> QuerySet[Certification]:
@@ -168,7 +168,7 @@ def certifications_visible_to(user) -> QuerySet[Certification]:
         return Certification.objects.none()
     if user.is_staff:
         return Certification.objects.all()
-    return Certification.objects.filter(product__producer__partner__users=user).distinct()
+    return Certification.objects.filter(producer_managed_q(user, "product__producer")).distinct()
 
 
 def certifications_queue(

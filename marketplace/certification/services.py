@@ -17,7 +17,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from shop.catalogue.models import Product
 
-from marketplace.producers.selectors import producer_managed_by
+from marketplace.producers.selectors import producer_managed_by, producer_users
 
 from .models import (
     BUDDHIST_ERA_OFFSET,
@@ -309,7 +309,7 @@ def certification_notice_recipients(certification: Certification) -> list[str]:
     if producer is None:
         return []
     addresses = list(
-        producer.partner.users.filter(is_active=True).exclude(email="").order_by("pk").values_list("email", flat=True)
+        producer_users(producer).exclude(email="").values_list("email", flat=True)
     )
     if producer.email:
         addresses.append(producer.email)

@@ -14,6 +14,7 @@ from cms.roles.services import (  # noqa: F401  (group names, re-exported for ol
     roles_ensure,
 )
 from marketplace.producers.models import Producer
+from marketplace.producers.selectors import producers_managed_by
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ def demo_users_ensure(producers_by_key: dict[str, Producer]) -> None:
             cdd_editor_grant(user)
         elif login.role == "producer":
             producer = _producer_for(login.producer_key, producers_by_key)
-            for other in Producer.objects.filter(partner__users=user).exclude(pk=producer.pk):
+            for other in producers_managed_by(user).exclude(pk=producer.pk):
                 producer_revoke_storefront(other, user)  # a demo log-in acts for exactly one producer
             producer_grant_storefront(producer, user)
 

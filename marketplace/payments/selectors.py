@@ -63,3 +63,10 @@ def order_refundable_amount(order, source) -> Decimal:
     if source is None:
         return Decimal("0.00")
     return max(source.amount_debited - order_refunds_committed(order, source), Decimal("0.00"))
+
+
+def lines_refunded(line_ids) -> dict[int, Decimal]:
+    """What has been refunded (or is being refunded) of each of these order lines; lines without refunds are left out."""
+    rows = (RefundItem.objects.filter(line_id__in=list(line_ids), refund__status__in=ACTIVE_REFUND_STATUSES)
+            .values("line").annotate(total=Sum("amount")))
+    return {row["line"]: row["total"] for row in rows}

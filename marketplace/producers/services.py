@@ -70,3 +70,12 @@ def producer_upsert(data: ProducerData) -> tuple[Producer, bool]:
     if changed:
         producer.save(update_fields=changed)
     return producer, False
+
+
+def producer_user_add(producer: Producer, user) -> None:
+    """``user`` now acts for ``producer`` (``marketplace.accounts.roles`` adds the matching groups)."""
+    producer.partner.users.add(user)
+
+
+def producer_user_remove(producer: Producer, user) -> None:
+    producer.partner.users.remove(user)

@@ -19,9 +19,9 @@ from marketplace.certification.selectors import (
     products_managed_by,
 )
 from marketplace.ledger.selectors import ProducerSales, producer_sales
+from marketplace.producers.selectors import partner_ids_managed_by
 from shop.order import statuses
 
-Partner = get_model("partner", "Partner")
 StockAlert = get_model("partner", "StockAlert")
 Shipment = get_model("order", "Shipment")
 ShipmentStatus = get_class("order.models", "ShipmentStatus")
@@ -39,14 +39,8 @@ class ProducerDashboard:
     certifications_rejected: int
 
 
-def producer_partner_ids(user) -> list[int]:
-    if not user.is_authenticated:
-        return []
-    return list(Partner.objects.filter(users=user).values_list("pk", flat=True))
-
-
 def producer_dashboard(user, now: datetime.datetime | None = None) -> ProducerDashboard:
-    partner_ids = producer_partner_ids(user)
+    partner_ids = partner_ids_managed_by(user)
     now = now or timezone.now()
     alerts = StockAlert.objects.filter(stockrecord__partner_id__in=partner_ids).aggregate(
         open=Count("pk", filter=Q(status=StockAlert.OPEN)), closed=Count("pk", filter=Q(status=StockAlert.CLOSED)),

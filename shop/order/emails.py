@@ -12,6 +12,9 @@ from django.urls import reverse
 from django.utils import translation
 from oscar.core.loading import get_model
 
+from .selectors import order_lines_with_refunds
+from .tracking import tracking_url
+
 Order = get_model("order", "Order")
 Shipment = get_model("order", "Shipment")
 
@@ -51,7 +54,10 @@ def order_email_send(order_id: int, kind: str, *, shipment_id: int | None = None
                 "lines": list(order.lines.all()),
                 "shipments": list(order.shipments.all()),
                 "shipment": shipment,
-                "shipment_lines": list(shipment.lines.all()) if shipment else [],
+                # Lines refunded in full were not in the parcel.
+                "shipment_lines": [line for line in order_lines_with_refunds(shipment.lines.all())
+                                   if not line.is_refunded] if shipment else [],
+                "tracking_url": tracking_url(shipment.carrier, shipment.tracking_number) if shipment else "",
                 "amount": amount,
                 "status_url": order_status_url(order),
                 "shop_name": settings.OSCAR_SHOP_NAME,

@@ -19,6 +19,7 @@ from oscar.core.loading import get_class, get_model
 from marketplace.ledger.services import ledger_record_order
 
 from . import statuses
+from .selectors import order_lines_with_refunds
 
 order_email_send = get_class("order.emails", "order_email_send")
 
@@ -102,17 +103,37 @@ class EventHandler(OscarEventHandler):
     # --- Shipping --------------------------------------------------------------------------
 
     def handle_shipment_shipped(self, shipment, carrier: str, tracking_number: str, user=None) -> bool:
-        """A producer's parcel is on its way: their lines are shipped and their stock consumed."""
+        """A producer's parcel is on its way: their lines still to send are shipped and their stock consumed.
+
+        A line refunded in full is not shipped: its held stock goes back on sale. A parcel whose every line
+        was refunded is not shipped at all (returns False, as for an unpaid order or a parcel already sent).
+        """
         order = shipment.order
         if order.status not in statuses.PAID_STATUSES or shipment.status != ShipmentStatus.AWAITING:
             return False
-        lines = [line for line in shipment.lines.select_related("stockrecord__product") if line.num_allocated]
-        quantities = [line.num_allocated for line in lines]
-        if lines:
-            self.handle_shipping_event(order, _shipping_event_type(statuses.SHIPPING_EVENT_SHIPPED), lines,
-                                       quantities, reference=f"{carrier} {tracking_number}".strip())
-            self.consume_stock_allocations(order, lines, quantities)
-        for line in shipment.lines.all():
+        lines = order_lines_with_refunds(shipment.lines.select_related("stockrecord__product"))
+        to_ship = [line for line in lines if not line.is_refunded]
+        if not to_ship:
+            return False
+        shipped, consumed, released, released_quantities = [], [], [], []
+        for line in lines:
+            if not line.num_allocated:
+                continue
+            keep = line.num_allocated if line.quantity_to_ship is None else min(line.quantity_to_ship,
+                                                                                 line.num_allocated)
+            if keep:
+                shipped.append(line)
+                consumed.append(keep)
+            if line.num_allocated - keep:
+                released.append(line)
+                released_quantities.append(line.num_allocated - keep)
+        if released:  # refunded units are not sent: back on sale
+            self.cancel_stock_allocations(order, released, released_quantities)
+        if shipped:
+            self.handle_shipping_event(order, _shipping_event_type(statuses.SHIPPING_EVENT_SHIPPED), shipped,
+                                       consumed, reference=f"{carrier} {tracking_number}".strip())
+            self.consume_stock_allocations(order, shipped, consumed)
+        for line in to_ship:
             if statuses.LINE_SHIPPED in line.available_statuses():
                 line.set_status(statuses.LINE_SHIPPED)
         shipment.status = ShipmentStatus.SHIPPED

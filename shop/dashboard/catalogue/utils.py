@@ -9,6 +9,8 @@ producer, as everywhere else in the marketplace.
 
 from django.db.models import Q
 
+from marketplace.producers.selectors import producer_managed_q
+
 
 def partner_product_visibility_q(user) -> Q:
-    return Q(producer__partner__users__pk=user.pk) | Q(parent__producer__partner__users__pk=user.pk)
+    return producer_managed_q(user) | producer_managed_q(user, "parent__producer")

@@ -9,7 +9,9 @@ Carrier = get_class("order.models", "Carrier")
 class ShipmentForm(forms.Form):
     """A producer's parcel leaving: who carries it and its tracking number."""
 
-    carrier = forms.ChoiceField(label=_("Carrier"), choices=Carrier.choices)
+    # No carrier is picked in advance unless the buyer paid for one (the view's initial value).
+    carrier = forms.ChoiceField(label=_("Carrier"), choices=[("", _("Choose the carrier")), *Carrier.choices],
+                                widget=forms.Select(attrs={"class": "form-control"}))
     tracking_number = forms.CharField(label=_("Tracking number"), max_length=64)
 
     def clean_tracking_number(self):

@@ -16,7 +16,6 @@ from decimal import Decimal, InvalidOperation
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.db.models import DecimalField, Q, Sum, Value
 from django.db.models.functions import Coalesce
 from django.http import Http404, HttpResponse
@@ -38,24 +37,24 @@ from marketplace.payments.selectors import (
     order_refundable_items,
 )
 from marketplace.payments.services import order_stripe_source
+from marketplace.producers.selectors import partners_managed_by
 from shop.order import statuses
+from shop.order.selectors import order_shipments_with_lines
+from shop.order.services import (
+    ShipmentRefused,
+    shipment_default_carrier,
+    shipment_mark_delivered,
+    shipment_mark_shipped,
+)
 
 from .forms import ShipmentForm
 
 Order = get_model("order", "Order")
 Line = get_model("order", "Line")
-Shipment = get_model("order", "Shipment")
-Partner = get_model("partner", "Partner")
 Carrier = get_class("order.models", "Carrier")
-ShipmentStatus = get_class("order.models", "ShipmentStatus")
-EventHandler = get_class("order.processing", "EventHandler")
 
 # No refund comes near this (baht); NaN, infinities and 1e309 are not amounts either.
 MAX_AMOUNT = Decimal("1e10")
-
-
-def user_partners(user):
-    return Partner.objects.filter(users=user)
 
 
 def user_may_refund(user) -> bool:
@@ -94,7 +93,7 @@ class OrderListView(oscar_views.OrderListView):
         queryset = super().get_queryset().prefetch_related("shipments")
         if self.request.user.is_staff:
             return queryset
-        mine = Q(lines__partner__in=user_partners(self.request.user))
+        mine = Q(lines__partner__in=partners_managed_by(self.request.user))
         return queryset.annotate(
             producer_total=Coalesce(Sum("lines__line_price_incl_tax", filter=mine),
                                     Value(Decimal("0.00")), output_field=DecimalField(max_digits=12, decimal_places=2)),
@@ -105,7 +104,7 @@ class OrderListView(oscar_views.OrderListView):
         ctx = super().get_context_data(**kwargs)
         ctx["order_statuses"] = []
         ctx["is_producer_view"] = not self.request.user.is_staff
-        ctx["user_partner_ids"] = set(user_partners(self.request.user).values_list("pk", flat=True))
+        ctx["user_partner_ids"] = set(partners_managed_by(self.request.user).values_list("pk", flat=True))
         return ctx
 
     def download_selected_orders(self, request, orders):
@@ -135,13 +134,13 @@ class OrderDetailView(oscar_views.OrderDetailView):
         lines = self.object.lines.all()
         if self.request.user.is_staff:
             return lines
-        return lines.filter(partner__in=user_partners(self.request.user))
+        return lines.filter(partner__in=partners_managed_by(self.request.user))
 
     def get_shipments(self):
         shipments = self.object.shipments.select_related("partner", "shipped_by")
         if self.request.user.is_staff:
             return shipments
-        return shipments.filter(partner__in=user_partners(self.request.user))
+        return shipments.filter(partner__in=partners_managed_by(self.request.user))
 
     def handle_order_action(self, request, order, action):
         if request.user.is_staff:
@@ -158,11 +157,11 @@ class OrderDetailView(oscar_views.OrderDetailView):
     def get_context_data(self, **kwargs):
         ctx = super().get_context_data(**kwargs)
         order = self.object
-        shipments = list(self.get_shipments())
         lines = list(ctx["lines"])
+        shipments = order_shipments_with_lines(order, lines, self.get_shipments())
         for shipment in shipments:
-            shipment.order_lines = [line for line in lines if line.partner_id == shipment.partner_id]
-            shipment.form = ShipmentForm(prefix=f"shipment-{shipment.pk}")
+            shipment.form = ShipmentForm(prefix=f"shipment-{shipment.pk}",
+                                         initial={"carrier": shipment_default_carrier(shipment)})
         ctx["shipments"] = shipments
         ctx["carriers"] = Carrier.choices
         ctx["can_ship"] = order.status in statuses.PAID_STATUSES
@@ -191,28 +190,23 @@ class OrderDetailView(oscar_views.OrderDetailView):
                 for error in errors:
                     messages.error(request, error)
             return self.reload_page(fragment="shipments")
-        with transaction.atomic():
-            locked_order = Order.objects.select_for_update().get(pk=order.pk)
-            shipment = Shipment.objects.select_for_update().get(pk=shipment.pk)
-            shipment.order = locked_order
-            done = EventHandler(user=request.user).handle_shipment_shipped(
-                shipment, form.cleaned_data["carrier"], form.cleaned_data["tracking_number"], user=request.user
-            )
-        if done:
-            messages.success(request, _("Marked as shipped. The buyer has been told the tracking number."))
+        try:
+            shipment_mark_shipped(shipment.pk, form.cleaned_data["carrier"], form.cleaned_data["tracking_number"],
+                                  user=request.user)
+        except ShipmentRefused as refused:
+            messages.error(request, refused.message)
         else:
-            messages.error(request, _("This shipment can't be marked as shipped (already shipped, or not paid for)."))
+            messages.success(request, _("Marked as shipped. The buyer has been told the tracking number."))
         return self.reload_page(fragment="shipments")
 
     def deliver(self, request, order):
         shipment = self._shipment(request, order)
-        with transaction.atomic():
-            shipment = Shipment.objects.select_for_update().get(pk=shipment.pk)
-            done = EventHandler(user=request.user).handle_shipment_delivered(shipment)
-        if done:
-            messages.success(request, _("Marked as delivered."))
+        try:
+            shipment_mark_delivered(shipment.pk, user=request.user)
+        except ShipmentRefused as refused:
+            messages.error(request, refused.message)
         else:
-            messages.error(request, _("Only a shipped parcel can be marked as delivered."))
+            messages.success(request, _("Marked as delivered."))
         return self.reload_page(fragment="shipments")
 
     # --- Refunds (staff) ------------------------------------------------------------------------
@@ -266,7 +260,7 @@ class LineDetailView(oscar_views.LineDetailView):
         order = get_order_for_user_or_404(self.request.user, self.kwargs["number"])
         lines = order.lines.all()
         if not self.request.user.is_staff:
-            lines = lines.filter(partner__in=user_partners(self.request.user))
+            lines = lines.filter(partner__in=partners_managed_by(self.request.user))
         try:
             return lines.get(pk=self.kwargs["line_id"])
         except Line.DoesNotExist:

@@ -4,6 +4,8 @@ from django import template
 from django.utils.translation import gettext
 
 from .. import statuses
+from ..selectors import order_shipments_with_lines
+from ..tracking import tracking_url
 
 register = template.Library()
 
@@ -47,12 +49,14 @@ def is_paid_status(status: str) -> bool:
 
 @register.simple_tag
 def order_shipments(order):
-    """The order's shipments, each with its lines (``shipment.order_lines``)."""
-    lines = list(order.lines.all())
-    shipments = list(order.shipments.all())
-    for shipment in shipments:
-        shipment.order_lines = [line for line in lines if line.partner_id == shipment.partner_id]
-    return shipments
+    """The order's shipments, each with its lines (``shipment.order_lines``) and what was refunded of them."""
+    return order_shipments_with_lines(order)
+
+
+@register.filter
+def tracking_link(shipment) -> str:
+    """The carrier's tracking page for this parcel ("" when the carrier has none)."""
+    return tracking_url(shipment.carrier, shipment.tracking_number)
 
 
 @register.filter
