@@ -4,7 +4,6 @@ and refunded lines are not shipped (#12 items 16 and 17)."""
 from decimal import Decimal
 
 import pytest
-from django.contrib.auth.models import Permission
 from django.core import mail
 
 from marketplace.payments.refunds import RefundRequestItem, refund_create
@@ -13,19 +12,11 @@ from shop.order.models import ShipmentStatus
 from shop.order.services import ShipmentRefused, shipment_mark_shipped
 from shop.order.tracking import tracking_url
 from shop.partner.models import StockRecord
-from tests.factories import UserFactory
 from tests.payments.fixtures import order_paid
 
+from .test_producer_order_dashboard import producer_user  # noqa: F401  (the silk producer's account)
+
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def producer_user(two_producers_products):
-    silk, _ = two_producers_products
-    user = UserFactory(email="weaver@otop.example")
-    user.user_permissions.add(Permission.objects.get(codename="dashboard_access"))
-    silk.producer.partner.users.add(user)
-    return user
 
 
 def _url(order):
