@@ -26,9 +26,9 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
 
     from aiohttp import web
-    from localstripe import resources, server, webhooks
+    from localstripe import resources, webhooks
 
-    from .localstripe_extensions import extensions_install
+    from .localstripe_extensions import app_with_extensions, extensions_install
     from .stripe_gateway import LOCAL_WEBHOOK_SECRET
 
     extensions_install()
@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> None:
         webhooks.register_webhook("marketplace", args.webhook_url, args.webhook_secret or LOCAL_WEBHOOK_SECRET, None)
     logging.basicConfig(level=logging.INFO, format="localstripe: %(message)s")
     print(f"localstripe: listening on http://{args.host}:{args.port}", flush=True)
-    web.run_app(server.app, host=args.host, port=args.port, print=None, access_log=None)
+    web.run_app(app_with_extensions(), host=args.host, port=args.port, print=None, access_log=None)
 
 
 if __name__ == "__main__":

@@ -80,8 +80,6 @@ def payment_intent_open(order_number: str, total: Decimal, currency: str, method
     if currency != CURRENCY:
         raise PaymentNotPossible(_("Payments are taken in Thai baht only."))
     method = PaymentMethod(method)
-    if method == PaymentMethod.PROMPTPAY and not gateway.promptpay_available():
-        raise PaymentNotPossible(_("PromptPay is not available at the moment; please pay by card."))
     return gateway.payment_intent_create(
         amount=to_minor_units(total), currency=currency, method=method.value, order_number=order_number,
         idempotency_key=_key(order_number, "create"),

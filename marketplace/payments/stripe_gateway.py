@@ -4,8 +4,8 @@ Thin functions over the Stripe SDK that take and return plain values and the
 frozen dataclasses below, so the rest of the marketplace never sees a Stripe
 object. Every POST carries an idempotency key, which the callers derive from
 the order. Without ``STRIPE_SECRET_KEY`` the SDK is pointed at the local
-Stripe-compatible server (localstripe, ``LOCALSTRIPE_URL``), which has no
-PromptPay.
+Stripe-compatible server (localstripe, ``LOCALSTRIPE_URL``; PromptPay there
+comes from ``localstripe_extensions.py``).
 """
 
 import json
@@ -103,11 +103,6 @@ class InvalidWebhook(Exception):
 
 def is_local_mode() -> bool:
     return bool(settings.STRIPE_USE_LOCAL)
-
-
-def promptpay_available() -> bool:
-    """PromptPay needs a real (Thai) Stripe account; the local server has no PromptPay."""
-    return not is_local_mode()
 
 
 def publishable_key() -> str:

@@ -5,7 +5,6 @@ from oscar.apps.checkout.forms import GatewayForm as OscarGatewayForm
 from oscar.apps.checkout.forms import ShippingAddressForm as OscarShippingAddressForm
 from oscar.core.loading import get_class
 
-from marketplace.payments import stripe_gateway
 from marketplace.payments.methods import PaymentMethod
 
 ThaiAddressFormMixin = get_class("address.forms", "ThaiAddressFormMixin")
@@ -22,7 +21,7 @@ class GatewayForm(OscarGatewayForm):
 
 
 class PaymentMethodForm(forms.Form):
-    """Card or PromptPay; PromptPay only where the Stripe account offers it (not on the local server)."""
+    """PromptPay or card."""
 
     method = forms.ChoiceField(label=_("How would you like to pay?"), widget=forms.RadioSelect)
 
@@ -33,7 +32,5 @@ class PaymentMethodForm(forms.Form):
 
 
 def available_payment_methods() -> list[PaymentMethod]:
-    methods = [PaymentMethod.CARD]
-    if stripe_gateway.promptpay_available():
-        methods.insert(0, PaymentMethod.PROMPTPAY)
-    return methods
+    """PromptPay first (Thais' everyday payment), then card; the local Stripe server offers both too."""
+    return [PaymentMethod.PROMPTPAY, PaymentMethod.CARD]

@@ -25,7 +25,8 @@ ADDRESS = {
 }
 
 
-def checkout_to_preview(client: Client, items, *, guest_email="guest@example.th", method_code=None):
+def checkout_to_preview(client: Client, items, *, guest_email="guest@example.th", method_code=None,
+                        payment_method="card"):
     for product, quantity in items:
         assert client.post(f"/basket/add/{product.pk}/", {"quantity": quantity}).status_code == 302
     if guest_email:
@@ -36,7 +37,9 @@ def checkout_to_preview(client: Client, items, *, guest_email="guest@example.th"
     response = client.post("/checkout/shipping-method/", {"method_code": method_code or "thailand-post-registered"})
     assert response.status_code == 302, response.content[:300]
     response = client.get("/checkout/payment-method/")
-    assert response.status_code in (200, 302)
+    assert response.status_code == 200
+    response = client.post("/checkout/payment-method/", {"method": payment_method})
+    assert response.status_code == 302, response.content[:300]
     return client.get("/checkout/preview/")
 
 
@@ -246,12 +249,11 @@ def test_a_failure_while_writing_the_order_writes_nothing_and_cancels_the_paymen
     assert [i.status for i in fake_stripe.intents.values()] == ["canceled"]
 
 
-def test_promptpay_is_not_offered_by_the_local_stripe_server(client, fake_stripe, two_producers_products):
+def test_the_local_stripe_server_offers_promptpay_first_and_card(client, fake_stripe, two_producers_products):
     silk, _ = two_producers_products
     checkout_to_preview(client, [(silk, 1)])
-    response = client.get("/checkout/payment-method/")
-    assert response.status_code == 302 and response["Location"] == "/checkout/preview/"
-    assert "PromptPay" not in client.get("/checkout/preview/").content.decode()
+    page = client.get("/checkout/payment-method/").content.decode()
+    assert page.index('value="promptpay"') < page.index('value="card"')
 
 
 def test_with_a_stripe_account_the_buyer_chooses_promptpay_and_sees_the_qr_code(

@@ -219,4 +219,3 @@ def test_with_real_keys_stripe_js_comes_from_stripe(settings):
     settings.STRIPE_PUBLISHABLE_KEY = "pk_live_x"
     assert gateway.stripe_js_url() == "https://js.stripe.com/v3/"
     assert gateway.publishable_key() == "pk_live_x"
-    assert gateway.promptpay_available()
