@@ -138,7 +138,7 @@ _PAGE = """<!doctype html>
 <title>PromptPay (ทดสอบ / test)</title>
 <style>@font-face{{font-family:Sarabun;src:url(/promptpay/sarabun-thai.woff2) format("woff2");
 unicode-range:U+0E01-0E5B}}body{{font-family:Sarabun,sans-serif;max-width:28rem;margin:1.5rem auto;padding:0 1rem;color:#1d2a44}}
-img{{width:100%;max-width:260px;display:block;margin:1rem auto}}button{{font-size:1.1rem;padding:.8rem 1.2rem;
+img{{width:100%;max-width:260px;display:block;margin:1rem auto}}button{{font:inherit;font-size:1.1rem;padding:.8rem 1.2rem;
 width:100%;background:#0b5ed7;color:#fff;border:0;border-radius:.5rem}}.note{{color:#555;font-size:.9rem}}
 code{{word-break:break-all;font-size:.75rem}}</style></head><body>
 <h1>PromptPay</h1>
