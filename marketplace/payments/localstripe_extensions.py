@@ -111,26 +111,19 @@ def _waiting_intent(request: web.Request):
     return intent, qr
 
 
-async def _qr_png(request: web.Request) -> web.Response:
+_QR_CONTENT_TYPES = {"png": "image/png", "svg": "image/svg+xml"}
+
+
+async def _qr_image(request: web.Request) -> web.Response:
     import segno
 
     _intent, qr = _waiting_intent(request)
-    if not qr:
+    kind = request.match_info["kind"]
+    if not qr or kind not in _QR_CONTENT_TYPES:
         raise web.HTTPNotFound()
     buffer = io.BytesIO()
-    segno.make(qr["data"], error="m").save(buffer, kind="png", scale=8, border=4)
-    return web.Response(body=buffer.getvalue(), content_type="image/png")
-
-
-async def _qr_svg(request: web.Request) -> web.Response:
-    import segno
-
-    _intent, qr = _waiting_intent(request)
-    if not qr:
-        raise web.HTTPNotFound()
-    buffer = io.BytesIO()
-    segno.make(qr["data"], error="m").save(buffer, kind="svg", scale=8, border=4)
-    return web.Response(body=buffer.getvalue(), content_type="image/svg+xml")
+    segno.make(qr["data"], error="m").save(buffer, kind=kind, scale=8, border=4)
+    return web.Response(body=buffer.getvalue(), content_type=_QR_CONTENT_TYPES[kind])
 
 
 _PAGE = """<!doctype html>
@@ -194,8 +187,7 @@ def app_with_extensions() -> web.Application:
     app.router.add_get("/promptpay/sarabun-thai.woff2", _font)
     app.router.add_get("/promptpay/{id}/", _hosted_page)
     app.router.add_post("/promptpay/{id}/pay", _simulate_paying)
-    app.router.add_get("/promptpay/{id}/qr.png", _qr_png)
-    app.router.add_get("/promptpay/{id}/qr.svg", _qr_svg)
+    app.router.add_get("/promptpay/{id}/qr.{kind}", _qr_image)
     for route in server.app.router.routes():
         info = route.resource.get_info() if route.resource else {}
         path = info.get("path") or info.get("formatter")
