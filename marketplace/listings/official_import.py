@@ -11,7 +11,7 @@ instead, because row by row a 100,000-row list would take too long:
   and cost no query of their own, so re-importing a list writes nothing;
 * new producers, products and certifications are inserted with ``bulk_create``,
   with the fields and natural keys those services give them (producer: Thai
-  name and province; product: upc; stock record: product and the producer's
+  name, province and district; product: upc; stock record: product and the producer's
   partner, sku = upc; certification: product and certificate number, verified,
   with its first history line). ``bulk_create`` sends no ``post_save``; for new
   rows only the search index listens, and it is refreshed after commit.
@@ -42,7 +42,7 @@ from marketplace.certification.models import Certification, CertificationStatus,
 from marketplace.certification.selectors import products_eligible
 from marketplace.certification.services import certification_record_official
 from marketplace.producers.models import Producer
-from marketplace.producers.services import ProducerData, producer_upsert
+from marketplace.producers.services import ProducerAmbiguous, ProducerData, producer_pick, producer_upsert
 from marketplace.storefront.cache_keys import catalogue_generation_bump
 from marketplace.uploads.services import image_without_metadata
 from marketplace.uploads.validators import file_kind_of
@@ -89,22 +89,27 @@ class OfficialListRejected(Exception):
         super().__init__(_("the official list has %(count)d errors; nothing was imported") % {"count": len(errors)})
 
 
-def official_list_import(path: str | Path, recorded_by=None, *, index: bool = True) -> ImportReport:
-    """Imports the list at ``path``, or raises ``OfficialListRejected`` having written nothing."""
+def official_list_import(path: str | Path, recorded_by=None, *, index: bool = True,
+                         reassign: bool = False) -> ImportReport:
+    """Imports the list at ``path``, or raises ``OfficialListRejected`` having written nothing.
+
+    A row whose upc is another producer's product is refused unless ``reassign`` says to move it.
+    """
     parsed = official_list_read(path)
     if parsed.errors:
         raise OfficialListRejected(parsed.errors)
-    return official_list_write(parsed.rows, recorded_by, index=index)
+    return official_list_write(parsed.rows, recorded_by, index=index, reassign=reassign)
 
 
-def official_list_write(rows: Sequence[OfficialListRow], recorded_by=None, *, index: bool = True) -> ImportReport:
+def official_list_write(rows: Sequence[OfficialListRow], recorded_by=None, *, index: bool = True,
+                        reassign: bool = False) -> ImportReport:
     """Writes checked rows in one transaction; the search index follows after commit."""
     report = ImportReport(rows=len(rows))
     with transaction.atomic():
         # Per-row index updates would be wasted: the touched products are refreshed once, after commit.
         with _garbage_collection_paused(), index_updates_suspended():
             producers, updated_producers = _producers_ensure(rows, report)
-            product_ids, touched = _products_ensure(rows, producers, recorded_by, report)
+            product_ids, touched = _products_ensure(rows, producers, recorded_by, report, reassign)
             if updated_producers:  # a producer's name and place are part of every one of its products' documents
                 touched.update(Product.objects.filter(producer__in=updated_producers).values_list("pk", flat=True))
         report.reindexed_product_ids = sorted(touched)
@@ -153,22 +158,44 @@ def _chunks(items: Sequence, size: int = _CHUNK) -> Iterator[Sequence]:
 
 
 def _producers_ensure(rows: Sequence[OfficialListRow], report: ImportReport
-                      ) -> tuple[dict[tuple[str, str], Producer], list[Producer]]:
-    wanted: dict[tuple[str, str], ProducerData] = {}
+                      ) -> tuple[dict[tuple[str, str, str], Producer], list[Producer]]:
+    """Each row's producer, matched by name, province and district (``producer_pick``), created or completed."""
+    wanted: dict[tuple[str, str, str], ProducerData] = {}
+    first_line: dict[tuple[str, str, str], int] = {}
     for row in rows:
         previous = wanted.get(row.producer_key)
+        first_line.setdefault(row.producer_key, row.line)
         if previous is None:
             wanted[row.producer_key] = row.producer_data()
-        elif row.district or row.subdistrict:
+        elif row.subdistrict:
             # The list checker made a producer's non-blank details agree across its rows; a later
             # row may still fill in what an earlier one left blank.
             wanted[row.producer_key] = _producer_merged(previous, row.producer_data())
 
-    found: dict[tuple[str, str], Producer] = {}
-    names = sorted({name for name, _province in wanted})
+    stored: dict[tuple[str, str], list[Producer]] = defaultdict(list)
+    names = sorted({name for name, _province, _district in wanted})
     for chunk in _chunks(names):
-        for producer in Producer.objects.filter(name_th__in=chunk):
-            found[(producer.name_th, producer.province_id)] = producer
+        for producer in Producer.objects.filter(name_th__in=chunk).order_by("pk"):
+            stored[(producer.name_th, producer.province_id)].append(producer)
+
+    found: dict[tuple[str, str, str], Producer] = {}
+    errors: list[RowError] = []
+    for key in wanted:
+        name, province, district = key
+        # A producer still without a district is completed by the first district that claims it.
+        candidates = [p for p in stored[(name, province)] if p not in found.values()] if district else \
+            stored[(name, province)]
+        try:
+            producer = producer_pick(candidates, district)
+        except ProducerAmbiguous as ambiguous:
+            errors.append(RowError(first_line[key], "district", _(
+                "%(count)d producers are called %(name)s in this province (districts: %(districts)s): "
+                "name the district") % {"count": len(ambiguous.candidates), "name": name, "districts": ambiguous}))
+            continue
+        if producer is not None:
+            found[key] = producer
+    if errors:
+        raise OfficialListRejected(errors)
 
     updated = []
     for key, data in wanted.items():
@@ -178,10 +205,10 @@ def _producers_ensure(rows: Sequence[OfficialListRow], report: ImportReport
             updated.append(found[key])
     report.producers_updated = len(updated)
 
-    new = [data for key, data in wanted.items() if key not in found]
-    for producer in _producers_create(new):
-        found[(producer.name_th, producer.province_id)] = producer
-    report.producers_created = len(new)
+    new_keys = [key for key in wanted if key not in found]
+    for key, producer in zip(new_keys, _producers_create([wanted[key] for key in new_keys])):
+        found[key] = producer
+    report.producers_created = len(new_keys)
     return found, updated
 
 
@@ -286,11 +313,13 @@ def _stored_load(upcs: list[str]) -> _Stored:
     return stored
 
 
-def _products_ensure(rows: Sequence[OfficialListRow], producers: dict[tuple[str, str], Producer], recorded_by,
-                     report: ImportReport) -> tuple[list[int], set[int]]:
+def _products_ensure(rows: Sequence[OfficialListRow], producers: dict[tuple[str, str, str], Producer], recorded_by,
+                     report: ImportReport, reassign: bool = False) -> tuple[list[int], set[int]]:
     """Every row's product in line with the list; returns all their ids and the changed ones."""
     categories = categories_ensure()
     stored = _stored_load([row.upc for row in rows])
+    if not reassign:
+        _refuse_moves(rows, producers, stored)
     new_rows: list[OfficialListRow] = []
     new_certifications: list[tuple[int, OfficialListRow]] = []
     images: list[tuple[int, OfficialListRow]] = []
@@ -335,6 +364,27 @@ def _products_ensure(rows: Sequence[OfficialListRow], producers: dict[tuple[str,
     return product_ids, touched
 
 
+def _refuse_moves(rows: Sequence[OfficialListRow], producers: dict[tuple[str, str, str], Producer],
+                  stored: _Stored) -> None:
+    """A upc that is another producer's product is a line error naming its owner, never a silent move."""
+    moves = [(row, stored.products[row.upc][5]) for row in rows
+             if row.upc in stored.products and stored.products[row.upc][5] not in (None, producers[row.producer_key].pk)]
+    if not moves:
+        return
+    owners = Producer.objects.select_related("province").in_bulk({owner for _row, owner in moves})
+    raise OfficialListRejected([
+        RowError(row.line, "upc", _(
+            "product %(upc)s belongs to %(owner)s (%(place)s), not to %(producer)s; run with --reassign to move it"
+        ) % {"upc": row.upc, "owner": owners[owner].name_th, "place": _place(owners[owner]),
+             "producer": row.producer_name})
+        for row, owner in moves
+    ])
+
+
+def _place(producer: Producer) -> str:
+    return ", ".join(part for part in (producer.district_th or producer.district_en, producer.province.name_th) if part)
+
+
 def _product_differs(values: tuple, row: OfficialListRow, producer: Producer, category: Category,
                      stored: _Stored) -> bool:
     """Whether product_upsert would change anything: the same comparisons, on preloaded values."""
@@ -347,7 +397,7 @@ def _product_differs(values: tuple, row: OfficialListRow, producer: Producer, ca
     return stored.stockrecords.get((product_id, producer.partner_id)) != (row.price, row.stock)
 
 
-def _products_create(rows: list[OfficialListRow], producers: dict[tuple[str, str], Producer],
+def _products_create(rows: list[OfficialListRow], producers: dict[tuple[str, str, str], Producer],
                      categories: dict[str, Category]) -> dict[str, int]:
     """New products as product_upsert creates them: standalone, one category, one stock record."""
     if not rows:

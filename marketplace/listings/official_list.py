@@ -13,7 +13,7 @@ import hashlib
 import io
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path, PurePosixPath
 
@@ -124,9 +124,9 @@ class OfficialListRow:
     image: ListImage | None
 
     @property
-    def producer_key(self) -> tuple[str, str]:
-        """The register's identity of a producer: Thai name and province."""
-        return (self.producer_name, self.province.code)
+    def producer_key(self) -> tuple[str, str, str]:
+        """The register's identity of a producer: Thai name, province and district (blank when not given)."""
+        return (self.producer_name, self.province.code, self.district)
 
     def producer_data(self) -> ProducerData:
         # The list has one column for each place name; its script says which language it is.
@@ -222,8 +222,8 @@ class _Context:
     provinces: dict[str, Province | None] = field(default_factory=dict)
     images: dict[str, ListImage | str] = field(default_factory=dict)  # a checked image, or why it was refused
     upc_lines: dict[str, int] = field(default_factory=dict)
-    # (name, province code) -> line, producer type, district, subdistrict
-    producers: dict[tuple[str, str], tuple[int, str, str, str]] = field(default_factory=dict)
+    # (name, province code, district) -> line, producer type, subdistrict
+    producers: dict[tuple[str, str, str], tuple[int, str, str]] = field(default_factory=dict)
 
 
 def _parsed(reader, context: _Context) -> ParsedList:
@@ -263,7 +263,8 @@ def _parsed(reader, context: _Context) -> ParsedList:
     else:
         errors.append(RowError(0, "", _("more than %(count)d errors: stopped reading at line %(line)d") % {
             "count": MAX_ERRORS, "line": reader.line_num}))
-    return ParsedList(rows, errors)
+    rows, district_errors = _districts_filled_in(rows, context)
+    return ParsedList(rows, errors + district_errors)
 
 
 def _header_errors(header: list[str]) -> list[RowError]:
@@ -312,16 +313,23 @@ def _row_parsed(line: int, raw: dict[str, str], context: _Context
 
 
 def _producer_conflicts(line: int, values: dict, context: _Context) -> list[RowError]:
-    """A producer's own details must agree across its rows, or which row wins would be a guess."""
+    """A producer's own details must agree across its rows, or which row wins would be a guess.
+
+    A producer is its name, province and district: namesakes in two districts are two producers.
+    """
     if not {"producer_name", "province", "producer_type", "district", "subdistrict"} <= values.keys():
         return []
-    key = (values["producer_name"], values["province"].code)
-    mine = (line, values["producer_type"], values["district"], values["subdistrict"])
+    key = (values["producer_name"], values["province"].code, values["district"])
+    return _details_agree(context, key, (line, values["producer_type"], values["subdistrict"]))
+
+
+def _details_agree(context: _Context, key: tuple[str, str, str], mine: tuple[int, str, str]) -> list[RowError]:
     first = context.producers.setdefault(key, mine)
     if first is mine:
         return []
+    line = mine[0]
     errors = []
-    for index, column in ((1, "producer_type"), (2, "district"), (3, "subdistrict")):
+    for index, column in ((1, "producer_type"), (2, "subdistrict")):
         if mine[index] and first[index] and mine[index] != first[index]:
             errors.append(RowError(line, column, _(
                 "this producer has %(value)s on line %(line)d; a producer's details must be the same on "
@@ -330,6 +338,37 @@ def _producer_conflicts(line: int, values: dict, context: _Context) -> list[RowE
             context.producers[key] = first[:index] + (mine[index],) + first[index + 1:]
             first = context.producers[key]
     return errors
+
+
+def _districts_filled_in(rows: list[OfficialListRow], context: _Context
+                         ) -> tuple[list[OfficialListRow], list[RowError]]:
+    """Rows without a district belong to their namesake's district when the list names only one.
+
+    When it names several, which producer is meant is a guess: the row is refused.
+    """
+    districts: dict[tuple[str, str], list[str]] = {}
+    for row in rows:
+        if row.district:
+            named = districts.setdefault((row.producer_name, row.province.code), [])
+            if row.district not in named:
+                named.append(row.district)
+    filled, errors = [], []
+    for row in rows:
+        named = districts.get((row.producer_name, row.province.code), []) if not row.district else []
+        if len(named) == 1:
+            row = replace(row, district=named[0])
+            disagreements = _details_agree(context, row.producer_key, (row.line, row.producer_type, row.subdistrict))
+            if disagreements:
+                errors.extend(disagreements)
+                continue
+        elif len(named) > 1:
+            errors.append(RowError(row.line, "district", _(
+                "the list has producers called %(name)s in several districts of this province (%(districts)s): "
+                "name the district") % {"name": _quoted(row.producer_name), "districts": ", ".join(named)}))
+            continue
+        filled.append(row)
+    errors.sort(key=lambda error: error.line)
+    return filled, errors
 
 
 def _cleaned(column: str, value: str) -> str:

@@ -49,7 +49,9 @@ class Producer(models.Model):
         verbose_name = _("producer")
         verbose_name_plural = _("producers")
         constraints = [
-            models.UniqueConstraint(fields=["name_th", "province"], name="producer_unique_name_per_province"),
+            # Village names repeat: the register tells namesakes apart by their district.
+            models.UniqueConstraint(fields=["name_th", "province", "district_th", "district_en"],
+                                    name="producer_unique_name_per_district"),
         ]
 
     def __str__(self) -> str:

@@ -1,7 +1,7 @@
 """Who acts for which producer: the one home of that rule.
 
 A user acts for a producer when they are one of the users of the producer's
-Oscar partner (``partner.users``; ``marketplace.accounts.roles`` grants and
+Oscar partner (``partner.users``; ``cms.roles.services`` grants and
 revokes it). Everything that asks "may this user see or change this
 producer's things" asks here: the dashboard's access checks, its product,
 order and stock lists, the certification pages, the CMS choosers and hooks.

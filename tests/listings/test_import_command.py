@@ -40,6 +40,18 @@ def test_errors_are_printed_with_line_and_column_and_the_command_fails(write_lis
     assert Product.objects.count() == 0
 
 
+def test_another_producers_upc_fails_unless_the_run_says_reassign(write_list):
+    _run(write_list([official_row(upc="77")]))
+    moved = write_list([official_row(upc="77", producer_name="ศูนย์ผ้าไหมสุรินทร์", producer_type="sme")])
+
+    _out, err, error = _run(moved)
+    assert error is not None and "line 2, column upc: " in err and "กลุ่มทอผ้าไหมบ้านท่าสว่าง" in err
+
+    _out, _err, error = _run(moved, "--reassign")
+    assert error is None
+    assert Product.objects.get(upc="77").producer.name_th == "ศูนย์ผ้าไหมสุรินทร์"
+
+
 def test_the_command_line_exit_status_is_non_zero(write_list, tmp_path):
     path = write_list("upc,title\n1,x\n")  # a wrong header is found before the database is needed
     manage = Path(__file__).resolve().parents[2] / "manage.py"

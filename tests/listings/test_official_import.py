@@ -165,11 +165,11 @@ def test_a_new_certificate_for_a_known_product_is_added(write_list):
     assert CertificationStatusChange.objects.count() == 2
 
 
-def test_a_product_moved_to_another_producer_moves_its_stock_record(write_list):
+def test_a_product_moved_to_another_producer_with_reassign_moves_its_stock_record(write_list):
     official_list_import(write_list([official_row()]))
     moved = official_row(producer_name="ศูนย์ผ้าไหมสุรินทร์", producer_type="sme")
 
-    report = official_list_import(write_list([moved]))
+    report = official_list_import(write_list([moved]), reassign=True)
 
     product = Product.objects.get(upc=moved["upc"])
     assert product.producer.name_th == "ศูนย์ผ้าไหมสุรินทร์"
@@ -252,3 +252,51 @@ def test_a_long_thai_title_gets_a_slug_that_fits_its_column(write_list):
 def test_imported_products_get_readable_slugs_from_their_english_title(write_list):
     official_list_import(write_list([official_row(title_en="Mudmee Silk, Lantern Pattern")]))
     assert Product.objects.get().slug == "mudmee-silk-lantern-pattern"
+
+
+# --- Producers are known by name and place; products stay with their owner (#12 items 22, 23) ---------
+
+
+def test_namesakes_in_two_districts_of_a_province_are_two_producers(write_list):
+    rows = [
+        official_row(upc="8859000000101", district="เมืองสุรินทร์", subdistrict="ท่าสว่าง", certificate_no="A1"),
+        official_row(upc="8859000000102", district="จอมพระ", subdistrict="บ้านผือ", certificate_no="A2"),
+        official_row(upc="8859000000103", district="จอมพระ", subdistrict="", certificate_no="A3"),
+    ]
+
+    report = official_list_import(write_list(rows))
+
+    assert report.producers_created == 2
+    groups = Producer.objects.filter(name_th="กลุ่มทอผ้าไหมบ้านท่าสว่าง", province="TH-32").order_by("district_th")
+    assert [(g.district_th, sorted(g.products.values_list("upc", flat=True))) for g in groups] == [
+        ("จอมพระ", ["8859000000102", "8859000000103"]), ("เมืองสุรินทร์", ["8859000000101"])]
+    assert official_list_import(write_list(rows)).changes == 0  # and a second run finds the same two
+
+
+def test_a_row_without_a_district_is_refused_when_namesakes_live_in_several(write_list):
+    rows = [official_row(upc="1", district="เมืองสุรินทร์", certificate_no="A1"),
+            official_row(upc="2", district="จอมพระ", certificate_no="A2"),
+            official_row(upc="3", district="", certificate_no="A3")]
+
+    with pytest.raises(OfficialListRejected) as rejected:
+        official_list_import(write_list(rows))
+
+    [error] = rejected.value.errors
+    assert (error.line, error.column) == (4, "district")
+
+
+def test_a_row_whose_upc_is_another_producers_product_is_refused_naming_the_owner(write_list):
+    owner = ProducerFactory(name_th="กลุ่มเครื่องปั้นดินเผาด่านเกวียน", district_th="โชคชัย")
+    official_list_import(write_list([official_row(upc="8859000000201", producer_name=owner.name_th,
+                                                  district="โชคชัย", province="สุรินทร์")]))
+    before = _counts()
+
+    with pytest.raises(OfficialListRejected) as rejected:
+        official_list_import(write_list([official_row(upc="8859000000201", certificate_no="B1")]))
+
+    [error] = rejected.value.errors
+    assert (error.line, error.column) == (2, "upc")
+    assert owner.name_th in error.message and "--reassign" in error.message
+    assert Product.objects.get(upc="8859000000201").producer == owner
+    assert _counts() == before
+

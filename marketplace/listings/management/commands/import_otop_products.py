@@ -18,10 +18,13 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("path", help="The CSV file; image paths in it are relative to its folder.")
         parser.add_argument("--dry-run", action="store_true", help="Check the file only; write nothing.")
+        parser.add_argument("--reassign", action="store_true",
+                            help="Move a product whose upc belongs to another producer to the row's producer "
+                                 "(without it, such a row is an error).")
         parser.add_argument("--recorded-by", metavar="EMAIL",
                             help="The staff user recorded as having verified the certifications.")
 
-    def handle(self, *args, path, dry_run, recorded_by, **options):
+    def handle(self, *args, path, dry_run, recorded_by, reassign=False, **options):
         if dry_run:
             parsed = official_list_read(path)
             if parsed.errors:
@@ -30,7 +33,7 @@ class Command(BaseCommand):
                 _("%(count)d rows checked, no errors. Nothing was written (dry run).") % {"count": len(parsed.rows)}))
             return
         try:
-            report = official_list_import(path, recorded_by=self._user(recorded_by))
+            report = official_list_import(path, recorded_by=self._user(recorded_by), reassign=reassign)
         except OfficialListRejected as rejected:
             self._fail(rejected.errors)
         self._print(report)
