@@ -14,6 +14,7 @@ from django.conf import settings
 from django.db.models import prefetch_related_objects
 from django.http import HttpRequest, JsonResponse
 from django.utils import translation
+from django.utils.translation import gettext
 from django.views.decorators.http import require_GET
 from oscar.core.thumbnails import get_thumbnailer
 
@@ -21,6 +22,7 @@ from marketplace.geography.data import PROVINCES, REGIONS
 from marketplace.storefront.categories import OTOP_CATEGORIES, PRODUCER_TYPE_LABELS
 
 from .backends import search_backend
+from .backends.base import SearchUnavailable
 from .forms import MAX_PAGE_SIZE, ProductSearchForm
 from .selectors import products_in_order, search_suggestions
 
@@ -137,7 +139,13 @@ def search(request: HttpRequest) -> JsonResponse:
         if not form.is_valid():
             return _form_error(form)
     search_request = form.to_request()
-    response = search_backend().search(search_request)
+    try:
+        response = search_backend().search(search_request)
+    except SearchUnavailable:
+        with translation.override(lang):
+            message = gettext("Product search is unavailable right now. Please try again in a few minutes.")
+        return JsonResponse({"error": message, "unavailable": True}, status=503,
+                            json_dumps_params={"ensure_ascii": False}, headers={"Retry-After": "60"})
     products = products_in_order(response.product_ids)
     prefetch_related_objects(products, "categories")
     strategy = _strategy(request)

@@ -8,7 +8,7 @@ from shop.catalogue.models import Product
 from marketplace.certification.selectors import products_eligible, products_for_cards
 
 from .backends import search_backend
-from .backends.base import FacetValue, SearchRequest
+from .backends.base import FacetValue, SearchRequest, SearchUnavailable
 
 
 @dataclass(frozen=True)
@@ -17,6 +17,7 @@ class SearchResults:
     count: int
     products: list[Product]
     facets: dict[str, list[FacetValue]]
+    unavailable: bool = False  # the search engine did not answer: the page says so
 
     @property
     def num_pages(self) -> int:
@@ -43,7 +44,10 @@ def products_in_order(product_ids: list[int]) -> list[Product]:
 
 
 def product_search(request: SearchRequest) -> SearchResults:
-    response = search_backend().search(request)
+    try:
+        response = search_backend().search(request)
+    except SearchUnavailable:
+        return SearchResults(request=request, count=0, products=[], facets={}, unavailable=True)
     return SearchResults(
         request=request,
         count=response.count,
@@ -53,4 +57,11 @@ def product_search(request: SearchRequest) -> SearchResults:
 
 
 def search_suggestions(prefix: str, limit: int = 8) -> list[str]:
-    return search_backend().suggest(prefix, limit)
+    try:
+        return search_backend().suggest(prefix, limit)
+    except SearchUnavailable:
+        return []  # the search box still works: the page will say search is unavailable
+
+
+def search_available() -> bool:
+    return search_backend().available()

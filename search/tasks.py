@@ -1,8 +1,8 @@
 from django_tasks import task
 
-from .indexing import index_refresh_products
+from .pending_updates import index_refresh_or_queue
 
 
 @task()
 def refresh_products_in_index(product_ids: list[int]) -> None:
-    index_refresh_products(product_ids)
+    index_refresh_or_queue(product_ids)

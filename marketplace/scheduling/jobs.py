@@ -38,4 +38,6 @@ def jobs_all() -> tuple[Job, ...]:
         Job("expire_unpaid_orders", datetime.timedelta(minutes=5), _command("expire_unpaid_orders")),
         # Certifications lapse by date; listings already check the date, this keeps statuses and search clean.
         Job("expire_certifications", datetime.timedelta(hours=24), _command("expire_certifications")),
+        # Index updates made while the search engine was down wait in a queue until the index has them.
+        Job("search_index_retry", datetime.timedelta(minutes=1), _command("search_index", "--retry-pending")),
     )

@@ -1,13 +1,31 @@
 from django.conf import settings
-from django.db import connection
-from django.http import HttpResponse
+from django.db import DatabaseError, connection
+from django.http import JsonResponse
 
 
 def healthz(request):
-    """Liveness and database reachability, for the container health check."""
+    """Liveness and database reachability, for the container health check; search may be degraded.
+
+    The answer is 200 while the database answers: without the search engine the shop still
+    sells (product pages, basket, checkout), so the container stays in service and the body
+    says ``"search": "degraded"`` with the index updates waiting for it.
+    """
+    from search.pending_updates import pending_updates_count
+    from search.selectors import search_available
+
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1")
-    return HttpResponse("ok", content_type="text/plain")
+    search = "ok" if search_available() else "degraded"
+    try:
+        waiting = pending_updates_count()
+    except DatabaseError:  # not migrated yet (a container starting): liveness does not depend on it
+        waiting = None
+    return JsonResponse({
+        "status": "ok" if search == "ok" else "degraded",
+        "database": "ok",
+        "search": search,
+        "search_updates_waiting": waiting,
+    })
 
 
 

@@ -25,8 +25,10 @@ T0 = datetime.datetime(2026, 11, 22, 3, 0, tzinfo=datetime.UTC)
 
 @pytest.fixture
 def calls(monkeypatch):
-    """The functions behind the two commands, recorded instead of run."""
+    """The functions behind the commands, recorded instead of run."""
     made = []
+    monkeypatch.setattr("search.management.commands.search_index.pending_updates_retry",
+                        lambda: made.append(("search_index_retry", None)) or 0)
     monkeypatch.setattr("marketplace.payments.management.commands.expire_unpaid_orders.orders_expire_unpaid",
                         lambda older_than: made.append(("expire_unpaid_orders", older_than)) or 0)
     monkeypatch.setattr("marketplace.certification.management.commands.expire_certifications.certifications_expire",
@@ -43,20 +45,25 @@ def test_the_job_table_runs_each_command_when_it_is_due(calls, settings):
 
     outcomes = jobs_run_due(now=T0)
     assert [(o.name, o.succeeded) for o in outcomes] == [("expire_unpaid_orders", True),
-                                                         ("expire_certifications", True)]
+                                                         ("expire_certifications", True),
+                                                         ("search_index_retry", True)]
     assert calls[0] == ("expire_unpaid_orders", datetime.timedelta(minutes=45))
     assert "0 unpaid order(s) expired." in outcomes[0].output
 
     calls.clear()
-    assert jobs_run_due(now=T0 + datetime.timedelta(minutes=1)) == []
+    assert jobs_run_due(now=T0 + datetime.timedelta(seconds=30)) == []
     assert calls == []
 
+    jobs_run_due(now=T0 + datetime.timedelta(minutes=2))
+    assert _names(calls) == ["search_index_retry"]
+
+    calls.clear()
     jobs_run_due(now=T0 + datetime.timedelta(minutes=6))
-    assert _names(calls) == ["expire_unpaid_orders"]
+    assert _names(calls) == ["expire_unpaid_orders", "search_index_retry"]
 
     calls.clear()
     jobs_run_due(now=T0 + datetime.timedelta(hours=25))
-    assert _names(calls) == ["expire_unpaid_orders", "expire_certifications"]
+    assert _names(calls) == ["expire_unpaid_orders", "expire_certifications", "search_index_retry"]
     state = JobState.objects.get(name="expire_certifications")
     assert (state.runs, state.failures, state.last_succeeded) == (2, 0, True)
     assert state.next_run_at == T0 + datetime.timedelta(hours=49)
@@ -82,7 +89,7 @@ def test_a_failing_job_does_not_stop_the_others_and_is_retried_sooner():
 
 def test_once_runs_each_due_job_once_then_nothing_until_due_again(calls):
     call_command("run_scheduler", "--once", stdout=StringIO())
-    assert sorted(_names(calls)) == ["expire_certifications", "expire_unpaid_orders"]
+    assert sorted(_names(calls)) == ["expire_certifications", "expire_unpaid_orders", "search_index_retry"]
 
     calls.clear()
     call_command("run_scheduler", "--once", stdout=StringIO())
@@ -100,7 +107,7 @@ def test_once_reports_a_failure_after_running_the_other_jobs(monkeypatch, calls)
                         broken)
     with pytest.raises(CommandError, match="failed"):
         call_command("run_scheduler", "--once", stdout=StringIO())
-    assert _names(calls) == ["expire_unpaid_orders"]
+    assert _names(calls) == ["expire_unpaid_orders", "search_index_retry"]
 
 
 def test_unknown_jobs_and_misused_options_get_a_clear_message():
@@ -136,4 +143,5 @@ def test_the_loop_sleeps_until_the_next_job_is_due(calls):
     assert jobs_seconds_until_due() == 0.0  # never run: due now
     jobs_run_due()
     assert 0 < jobs_seconds_until_due() <= services.MAX_SLEEP_SECONDS
-    assert {job.name for job in jobs_all()} == {"expire_unpaid_orders", "expire_certifications"}
+    assert {job.name for job in jobs_all()} == {"expire_unpaid_orders", "expire_certifications",
+                                                "search_index_retry"}

@@ -94,4 +94,5 @@ def test_producer_storefront_lists_its_products(client, catalogue):
 
 
 def test_healthz_answers_ok(client):
-    assert client.get("/healthz/").content == b"ok"
+    assert client.get("/healthz/").json() == {"status": "ok", "database": "ok", "search": "ok",
+                                              "search_updates_waiting": 0}
