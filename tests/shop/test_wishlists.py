@@ -88,6 +88,15 @@ def test_a_product_that_may_not_be_sold_cannot_be_saved(client, shopper):
     assert not Line.objects.exists()
 
 
+def test_oscars_own_add_url_neither_adds_on_get_nor_takes_a_product_not_on_sale(client, shopper):
+    product = ProductFactory()
+    CertificationFactory(product=product, stars=3)
+    on_sale = eligible_product()
+    assert client.get(reverse("customer:wishlists-add-product", kwargs={"product_pk": on_sale.pk})).status_code == 405
+    assert client.post(reverse("customer:wishlists-add-product", kwargs={"product_pk": product.pk})).status_code == 404
+    assert not Line.objects.exists()
+
+
 def test_the_heart_never_sends_a_shopper_to_another_site(client, shopper):
     product = eligible_product()
     response = client.post(heart_url(product), {"action": "add", "next": "https://evil.example/"})

@@ -30,9 +30,20 @@ WishListCreateView = oscar_views.WishListCreateView
 WishListCreateWithProductView = oscar_views.WishListCreateWithProductView
 WishListUpdateView = oscar_views.WishListUpdateView
 WishListDeleteView = oscar_views.WishListDeleteView
-WishListAddProduct = oscar_views.WishListAddProduct
 WishListRemoveProduct = oscar_views.WishListRemoveProduct
 WishListMoveProductToAnotherWishList = oscar_views.WishListMoveProductToAnotherWishList
+
+
+class WishListAddProduct(oscar_views.WishListAddProduct):
+    """Oscar's own "add to a named list": POST only (Oscar also adds on GET), and only products on sale."""
+
+    http_method_names = ["post"]
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.method.lower() not in self.http_method_names:  # before Oscar creates a list
+            return self.http_method_not_allowed(request, *args, **kwargs)
+        get_object_or_404(products_eligible(), pk=kwargs["product_pk"])
+        return super().dispatch(request, *args, **kwargs)
 
 
 class WishListListView(LoginRequiredMixin, TemplateView):
