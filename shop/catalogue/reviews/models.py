@@ -6,7 +6,11 @@ what was checked when the review was written. Reviews wait for staff approval
 (``OSCAR_MODERATE_REVIEWS``) before anyone else sees them.
 """
 
+import uuid
+from pathlib import PurePath
+
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.catalogue.reviews.abstract_models import AbstractProductReview
 
@@ -21,12 +25,17 @@ class ProductReview(AbstractProductReview):
     )
 
 
+def review_photo_path(photo, filename: str) -> str:
+    """A name nobody can guess: photos of a review still waiting for moderation are not to be found."""
+    return f"reviews/{timezone.now():%Y/%m}/{uuid.uuid4().hex}{PurePath(filename).suffix.lower()}"
+
+
 class ReviewPhoto(models.Model):
     """A buyer's photo of the product, stored re-encoded without EXIF (``marketplace/uploads``)."""
 
     review = models.ForeignKey(ProductReview, on_delete=models.CASCADE, related_name="photos",
                                verbose_name=_("review"))
-    image = models.ImageField(_("photo"), upload_to="reviews/%Y/%m/", max_length=255)
+    image = models.ImageField(_("photo"), upload_to=review_photo_path, max_length=255)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
 
     class Meta:

@@ -151,6 +151,7 @@ def test_review_photos_follow_the_upload_rules(client, product, buyer):
 
     review_post(client, product, photos=[phone_photo("gps.jpg")])
     (photo,) = ProductReview.objects.get().photos.all()
+    assert "gps" not in photo.image.name, "a stored photo's name cannot be guessed from the upload's"
     with Image.open(io.BytesIO(photo.image.read())) as stored:
         assert 0x8825 not in stored.getexif(), "the GPS position must not be stored"
 
