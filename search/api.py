@@ -3,8 +3,10 @@
 Every parameter is validated by ``ProductSearchForm``, the same form the
 search pages use; a bad one is answered with HTTP 400 and a message, never
 a 500. Results come in rank order and only eligible products are ever
-listed (the backend indexes only those, and ``products_in_order`` applies the
-eligibility rule again for certificates that lapsed since indexing).
+listed (the backend indexes only those, and ``product_search``, the selector
+the listing pages use too, applies the eligibility rule again for certificates
+that lapsed since indexing). ``"partial": true`` says that no product has every
+word of ``q`` and the results are the best partial matches.
 """
 
 from decimal import Decimal
@@ -18,13 +20,11 @@ from django.utils.translation import gettext
 from django.views.decorators.http import require_GET
 from oscar.core.thumbnails import get_thumbnailer
 
-from marketplace.geography.data import PROVINCES, REGIONS
-from marketplace.storefront.categories import OTOP_CATEGORIES, PRODUCER_TYPE_LABELS
+from marketplace.geography.data import PROVINCES
 
-from .backends import search_backend
-from .backends.base import SearchUnavailable
+from .facets import facet_labels
 from .forms import MAX_PAGE_SIZE, ProductSearchForm
-from .selectors import products_in_order, search_suggestions
+from .selectors import product_search, search_suggestions
 
 THUMBNAIL_SIZE = "400x400"
 MAX_SUGGESTIONS = 20
@@ -105,19 +105,6 @@ def _product(request: HttpRequest, product, strategy) -> dict:
     }
 
 
-def _facet_labels() -> dict[str, dict[str, str]]:
-    english = (translation.get_language() or "th").startswith("en")
-    return {
-        "category": {k: str(v) for k, v in OTOP_CATEGORIES.items()},
-        "province": {p.code: (p.name_en if english else p.name_th) for p in PROVINCES},
-        "region": {k: (v[1] if english else v[0]) for k, v in REGIONS.items()},
-        "producer_type": {k: str(v) for k, v in PRODUCER_TYPE_LABELS.items()},
-        "stars": {str(n): "★" * n for n in range(1, 6)},
-        "price": {"0-200": "฿0–200", "200-500": "฿200–500", "500-1000": "฿500–1,000",
-                  "1000-3000": "฿1,000–3,000", "3000+": "฿3,000+"},
-    }
-
-
 def _strategy(request: HttpRequest):
     strategy = getattr(request, "strategy", None)
     if strategy is None:
@@ -139,28 +126,29 @@ def search(request: HttpRequest) -> JsonResponse:
         if not form.is_valid():
             return _form_error(form)
     search_request = form.to_request()
-    try:
-        response = search_backend().search(search_request)
-    except SearchUnavailable:
+    results = product_search(search_request)  # the selector the listing pages use
+    if results.unavailable:
         with translation.override(lang):
             message = gettext("Product search is unavailable right now. Please try again in a few minutes.")
         return JsonResponse({"error": message, "unavailable": True}, status=503,
                             json_dumps_params={"ensure_ascii": False}, headers={"Retry-After": "60"})
-    products = products_in_order(response.product_ids)
+    products = results.products
     prefetch_related_objects(products, "categories")
     strategy = _strategy(request)
     with translation.override(lang):
-        labels = _facet_labels()
+        labels = facet_labels()
     facets = {
         name: [{"value": f.value, "count": f.count, "label": labels.get(name, {}).get(f.value, f.value)}
                for f in values]
-        for name, values in response.facets.items()
+        for name, values in results.facets.items()
     }
     return JsonResponse(
         {
-            "count": response.count,
+            "count": results.count,
             "page": search_request.page,
             "page_size": search_request.page_size,
+            # No product has every word: these results have some of them, the best first.
+            "partial": results.partial,
             "results": [_product(request, p, strategy) for p in products],
             "facets": facets,
         },

@@ -18,6 +18,7 @@ class SearchResults:
     products: list[Product]
     facets: dict[str, list[FacetValue]]
     unavailable: bool = False  # the search engine did not answer: the page says so
+    partial: bool = False  # no product has every word: the products shown have some of them
 
     @property
     def num_pages(self) -> int:
@@ -44,6 +45,7 @@ def products_in_order(product_ids: list[int]) -> list[Product]:
 
 
 def product_search(request: SearchRequest) -> SearchResults:
+    """The products and facet counts of a listing page or an API call, in rank order."""
     try:
         response = search_backend().search(request)
     except SearchUnavailable:
@@ -53,6 +55,7 @@ def product_search(request: SearchRequest) -> SearchResults:
         count=response.count,
         products=products_in_order(response.product_ids),
         facets=response.facets,
+        partial=response.partial,
     )
 
 

@@ -6,14 +6,13 @@ three from the search backend so filters, facets and sorting are the same.
 
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from shop.catalogue.models import Category
 
-from marketplace.geography.data import PROVINCES, REGIONS
-from marketplace.storefront.categories import OTOP_CATEGORIES, PRODUCER_TYPE_LABELS
+from marketplace.storefront.categories import OTOP_CATEGORIES
 
+from .facets import facet_labels
 from .forms import SORT_LABELS, ProductSearchForm
 from .selectors import product_search
 
@@ -38,7 +37,7 @@ class ProductListingView(TemplateView):
             products=results.products if results else [],
             summary=self.summary,
             query=form.cleaned_data.get("q", "") if form.is_valid() else "",
-            facet_labels=_facet_labels(),
+            facet_labels=facet_labels(),
             sort_labels=SORT_LABELS,
         )
         return ctx
@@ -74,15 +73,3 @@ class ProductCategoryView(ProductListingView):
         ctx["summary"] = OTOP_CATEGORIES.get(self.category.slug, self.category.name)
         return ctx
 
-
-def _facet_labels() -> dict[str, dict[str, str]]:
-    english = (get_language() or "th").startswith("en")
-    return {
-        "category": {k: str(v) for k, v in OTOP_CATEGORIES.items()},
-        "province": {p.code: (p.name_en if english else p.name_th) for p in PROVINCES},
-        "region": {k: (v[1] if english else v[0]) for k, v in REGIONS.items()},
-        "producer_type": {k: str(v) for k, v in PRODUCER_TYPE_LABELS.items()},
-        "stars": {"4": "★★★★", "5": "★★★★★"},
-        "price": {"0-200": "฿0–200", "200-500": "฿200–500", "500-1000": "฿500–1,000",
-                  "1000-3000": "฿1,000–3,000", "3000+": "฿3,000+"},
-    }

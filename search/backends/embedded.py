@@ -26,9 +26,11 @@ After changing the dictionary or the synonyms, rebuild the index
 """
 
 import bisect
+import dataclasses
 import heapq
 import itertools
 import json
+import math
 import os
 import re
 import sqlite3
@@ -40,6 +42,7 @@ from pathlib import Path
 
 from .. import analysis
 from ..documents import ProductDocument
+from ..facets import PRICE_BANDS, VALUE_FACETS, price_band_index
 from .base import FacetValue, SearchRequest, SearchResponse
 
 # unicode61 would split Thai words at their vowel and tone marks (category Mn);
@@ -73,15 +76,6 @@ CREATE VIRTUAL TABLE IF NOT EXISTS fts_terms USING fts5vocab(fts, 'row');
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """ % _THAI_MARKS
 
-_FACET_COLUMNS = {
-    "category": "category",
-    "province": "province_code",
-    "region": "region",
-    "producer_type": "producer_type",
-    "stars": "stars",
-}
-_PRICE_RANGES = (("0-200", 0, 200), ("200-500", 200, 500), ("500-1000", 500, 1000),
-                 ("1000-3000", 1000, 3000), ("3000+", 3000, None))
 # Up to this many matches every match is ranked by BM25; beyond, the matches with the
 # words in their title come first, the shortest titles first (what BM25 favours too),
 # because scoring tens of thousands of matches would cost more than 30 ms.
@@ -255,7 +249,7 @@ class _Store:
         self.region_of: dict[str, str] = {}
         for n, (_pk, category, province, region, producer_type, stars, price, made, length) in zip(
                 self.all, rows, strict=True):
-            key = (category, producer_type, stars, _price_bucket(price))
+            key = (category, producer_type, stars, price_band_index(price))
             self.combo[n] = combos.setdefault(key, len(combos))
             self.province[n] = province
             self.region_of[province] = region
@@ -308,13 +302,6 @@ class _Store:
         if self.direct:
             return rowids
         return [n for n in map(self.pos.get, rowids) if n is not None]
-
-
-def _price_bucket(price: float) -> int:
-    for number, (_key, _low, high) in enumerate(_PRICE_RANGES):
-        if high is None or price < high:
-            return number
-    return len(_PRICE_RANGES) - 1
 
 
 class EmbeddedBackend:
@@ -516,9 +503,36 @@ class EmbeddedBackend:
         node = self._match(conn, state, request.q)
         response, matched = self._search(conn, state, store, node, request)
         if matched == 0 and isinstance(node, analysis.AllOf):
-            # No product has every word: rank those with any of them (BM25 puts the most matched first).
-            response, _ = self._search(conn, state, store, analysis.AnyOf(node.parts), request)
+            # No product has every word: the best partial matches, those with the most words first.
+            response, matched = self._search(conn, state, store, node, request, partial=True)
+            response = dataclasses.replace(response, partial=matched > 0)
         return response
+
+    def _partial_matches(self, conn, state: _IndexState, store: _Store, node: analysis.AllOf):
+        """Products with some of the query's parts, scored (smaller first) by how many parts they have,
+        then which (a part few products have says more of what the shopper wants), then BM25."""
+        total = max(len(store.all), 1)
+        count: Counter = Counter()
+        weight: Counter = Counter()
+        for part in node.parts:
+            expression = render(part, state.group_tokens)
+            row = conn.execute("SELECT json_group_array(rowid) FROM fts WHERE fts MATCH ?", (expression,)).fetchone()
+            found = store.positions(row[0])
+            informative = math.log(1 + total / (1 + len(found)))
+            for n in found:
+                count[n] += 1
+                weight[n] += informative
+        matched = sorted(count)
+        bm25: dict[int, float] = {}
+        if matched and len(matched) <= EXACT_RANK_LIMIT:
+            pos = (lambda rowid: rowid) if store.direct else store.pos.get
+            expression = render(analysis.AnyOf(node.parts), state.group_tokens)
+            for rowid, score in conn.execute(f"SELECT rowid, {_BM25} FROM fts WHERE fts MATCH ?", (expression,)):
+                n = pos(rowid)
+                if n is not None:
+                    bm25[n] = score
+        scores = {n: (-count[n], -round(weight[n], 6), bm25.get(n, 0.0)) for n in matched}
+        return matched, scores, None
 
     def _matches(self, conn, store: _Store, expression: str, title_only: bool = False):
         """Matching products (store positions, ascending) and their BM25 scores, or the title matches."""
@@ -540,8 +554,11 @@ class EmbeddedBackend:
                            ("{title_text} : " + expression,)).fetchone()
         return matched, None, set(store.positions(row[0]))
 
-    def _search(self, conn, state: _IndexState, store: _Store, node, request: SearchRequest):
-        """The response, and how many products matched the words before any filter."""
+    def _search(self, conn, state: _IndexState, store: _Store, node, request: SearchRequest, partial: bool = False):
+        """The response, and how many products matched the words before any filter.
+
+        ``partial``: ``node`` is an ``AllOf`` no product matches whole; match any of its parts.
+        """
         scores = in_title = None
         low, high = request.min_price, request.max_price
         has_price = low is not None or high is not None
@@ -556,8 +573,11 @@ class EmbeddedBackend:
                 priced = sorted(store.by_price[first:last])
             else:
                 priced = matched
+        elif partial:
+            matched, scores, in_title = self._partial_matches(conn, state, store, node)
         else:
             matched, scores, in_title = self._matches(conn, store, render(node, state.group_tokens))
+        if node is not None:
             if has_price:
                 price = store.price
                 priced = [n for n in matched if low_f <= price[n] <= high_f]
@@ -650,16 +670,16 @@ class EmbeddedBackend:
                                else Counter(map(combo.__getitem__, unpriced)))
         else:
             unpriced_counts = counts
-        price_counts = [0] * len(_PRICE_RANGES)
+        price_counts = [0] * len(PRICE_BANDS)
         for number, n in unpriced_counts.items():
             if combo_ok is None or number in combo_ok:
                 price_counts[combos[number][3]] += n
         ordered_facets = {
             name: [FacetValue(str(value), n) for value, n in
                    sorted(facets[name].items(), key=lambda kv: (-kv[1], str(kv[0])))]
-            for name in _FACET_COLUMNS
+            for name in VALUE_FACETS
         }
-        ordered_facets["price"] = [FacetValue(key, price_counts[i]) for i, (key, _l, _h) in enumerate(_PRICE_RANGES)]
+        ordered_facets["price"] = [FacetValue(band.key, price_counts[i]) for i, band in enumerate(PRICE_BANDS)]
 
         offset = (request.page - 1) * request.page_size
         end = offset + request.page_size

@@ -5,6 +5,8 @@ from django.utils.translation import get_language
 
 from marketplace.certification.models import BUDDHIST_ERA_OFFSET
 
+from search.facets import star_filter_label, star_thresholds
+
 from ..categories import category_label
 
 register = template.Library()
@@ -121,8 +123,6 @@ def _catalogue_url() -> str:
 @register.simple_tag(takes_context=True)
 def facet_options(context, name: str) -> list[dict]:
     """The choices of one facet on a listing page: label, count, whether chosen, and the link that toggles it."""
-    from django.utils.translation import gettext
-
     results = context.get("results")
     request = context["request"]
     if not results:
@@ -138,12 +138,11 @@ def facet_options(context, name: str) -> list[dict]:
                 counts[int(fv.value)] = counts.get(int(fv.value), 0) + fv.count
             except ValueError:
                 continue
-        for threshold in (5, 4):
+        for threshold in star_thresholds():
             selected = get.get("stars") == str(threshold)
-            label = gettext("5 stars") if threshold == 5 else gettext("%(n)s stars and up") % {"n": threshold}
             options.append({
                 "value": str(threshold),
-                "label": label,
+                "label": star_filter_label(threshold),
                 "stars": threshold,
                 "count": sum(n for s, n in counts.items() if s >= threshold),
                 "selected": selected,
@@ -192,9 +191,8 @@ def active_filters(context) -> list[dict]:
             chips.append({"label": labels.get(name, {}).get(value, value),
                           "url": _query_string(request, {name: None})})
     stars = get.get("stars")
-    if stars in ("4", "5"):
-        chips.append({"label": gettext("5 stars") if stars == "5" else gettext("%(n)s stars and up") % {"n": stars},
-                      "url": _query_string(request, {"stars": None})})
+    if stars in {str(n) for n in star_thresholds()}:
+        chips.append({"label": star_filter_label(int(stars)), "url": _query_string(request, {"stars": None})})
     low, high = get.get("min_price"), get.get("max_price")
     if low or high:
         if low and high:

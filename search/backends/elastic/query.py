@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ... import analysis
 from ..base import FacetValue, SearchRequest, SearchResponse
-from ..embedded import _PRICE_RANGES
+from ...facets import PRICE_BANDS
 from .mapping import FACET_FIELDS, SUGGEST_FIELD, TEXT_FIELD, TITLE_FIELD
 
 FIELDS = [f"{TITLE_FIELD}^5", TEXT_FIELD]  # titles weigh five times the rest, as in the embedded backend
@@ -222,7 +222,7 @@ def facet_aggregations(filters: dict[str, dict]) -> dict:
         aggs[name] = {"filter": _all_of(others),
                       "aggs": {"values": {"terms": {"field": field_name, "size": FACET_SIZE}}}}
     others = [clause for key, clause in filters.items() if key != "price"]
-    ranges = [{"key": key, "from": low, **({} if high is None else {"to": high})} for key, low, high in _PRICE_RANGES]
+    ranges = [{"key": key, "from": low, **({} if high is None else {"to": high})} for key, low, high in PRICE_BANDS]
     aggs["price"] = {"filter": _all_of(others), "aggs": {"ranges": {"range": {"field": "price", "ranges": ranges}}}}
     return aggs
 
@@ -251,7 +251,7 @@ def search_body(request: SearchRequest, vocabulary: Vocabulary = Vocabulary(), *
 
 def empty_facets() -> dict[str, list[FacetValue]]:
     facets: dict[str, list[FacetValue]] = {name: [] for name in FACET_FIELDS}
-    facets["price"] = [FacetValue(key, 0) for key, _low, _high in _PRICE_RANGES]
+    facets["price"] = [FacetValue(key, 0) for key, _low, _high in PRICE_BANDS]
     return facets
 
 
@@ -269,7 +269,7 @@ def parse_search_response(raw: dict, *, partial: bool = False) -> SearchResponse
         buckets = aggs.get(name, {}).get("values", {}).get("buckets", [])
         facets[name] = [FacetValue(str(b.get("key_as_string", b["key"])), b["doc_count"]) for b in buckets]
     counts = {b["key"]: b["doc_count"] for b in aggs.get("price", {}).get("ranges", {}).get("buckets", [])}
-    facets["price"] = [FacetValue(key, counts.get(key, 0)) for key, _low, _high in _PRICE_RANGES]
+    facets["price"] = [FacetValue(key, counts.get(key, 0)) for key, _low, _high in PRICE_BANDS]
     return SearchResponse(count=count, product_ids=[int(h["_id"]) for h in hits["hits"]], facets=facets,
                           partial=partial)
 
