@@ -138,8 +138,9 @@ def run_once(csv_path: Path, index: bool) -> dict:
 
     django.setup()  # the parent set MARKETPLACE_VAR_DIR to a fresh folder in this process's environment
     call_command("migrate", verbosity=0)
-    from marketplace.listings.official_import import official_list_index, official_list_write
+    from marketplace.listings.official_import import official_list_write
     from marketplace.listings.official_list import official_list_read
+    from search.indexing import index_follow
 
     result = {}
     for label in ("first", "again"):
@@ -152,7 +153,7 @@ def run_once(csv_path: Path, index: bool) -> dict:
         report = official_list_write(parsed.rows, index=False)
         written, cpu_written = time.perf_counter(), time.process_time()
         if index:
-            official_list_index(report.reindexed_product_ids)
+            index_follow(report.reindexed_product_ids)
         indexed = time.perf_counter()
         result[label] = {
             "validate": checked - started, "write": written - checked, "index": indexed - written,

@@ -203,6 +203,68 @@ def is_thai(word: str) -> bool:
     return bool(_THAI_RE.search(word))
 
 
+# --- compounds -----------------------------------------------------------------
+
+# Thai vowels and marks that follow a consonant: a word never starts with one.
+_FOLLOWING_RE = re.compile("[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]")
+
+
+@functools.lru_cache(maxsize=1)
+def compound_heads() -> frozenset[str]:
+    """Thai words a longer word may start with and still be a kind of (see ``synonyms.COMPOUND_HEADS``)."""
+    heads = {normalise(w) for w in synonyms.COMPOUND_HEADS} | {normalise(w) for w in OTOP_WORDS}
+    heads |= {normalise(e) for group in synonyms.SYNONYM_GROUPS for e in group if is_thai(e) and " " not in e}
+    return frozenset(h for h in heads if len(h) >= 2)
+
+
+@functools.lru_cache(maxsize=1)
+def _whole_words() -> frozenset[str]:
+    return frozenset(normalise(w) for w in synonyms.WHOLE_WORDS)
+
+
+def _dictionary_run(text: str) -> tuple[str, ...] | None:
+    """``text`` as the fewest dictionary words of two letters or more, or None."""
+    words = dictionary_words()
+    n = len(text)
+    best: list[tuple[str, ...] | None] = [None] * (n + 1)
+    best[n] = ()
+    for i in range(n - 2, -1, -1):
+        for j in range(i + 2, n + 1):
+            if best[j] is None or text[i:j] not in words or (j < n and _FOLLOWING_RE.match(text[j])):
+                continue
+            candidate = (text[i:j],) + best[j]
+            if best[i] is None or len(candidate) < len(best[i]):
+                best[i] = candidate
+    return best[0]
+
+
+@functools.lru_cache(maxsize=65536)
+def compound_parts(word: str) -> tuple[str, ...]:
+    """The smallest parts of a Thai compound that is a kind of its first part, or ``(word,)``.
+
+    กล้วยหอม → กล้วย หอม; กระเป๋าถือสตรี → กระเป๋า ถือ สตรี; ผ้าไหม → ผ้า ไหม. Only words that
+    start with a product word (``compound_heads``) are split, never those listed in
+    ``synonyms.WHOLE_WORDS`` (สายไหม is candy floss, not silk; มะม่วงหิมพานต์ is cashew, not mango).
+    """
+    if not is_thai(word) or word in _whole_words():
+        return (word,)
+    heads = compound_heads()
+    for end in range(len(word) - 2, 1, -1):  # the longest head first
+        head = word[:end]
+        if head not in heads or _FOLLOWING_RE.match(word[end]):
+            continue
+        rest = _dictionary_run(word[end:])
+        if rest:
+            parts = compound_parts(head) + tuple(p for r in rest for p in compound_parts(r))
+            return parts
+    return (word,)
+
+
+def fine_text(text: str) -> str:
+    """Space-separated words (as from ``segmented``) with every compound split into its parts."""
+    return " ".join(part for word in text.split(" ") if word for part in compound_parts(word))
+
+
 # --- synonyms ------------------------------------------------------------------
 
 
@@ -365,7 +427,15 @@ class AllOf:
     together: bool = False  # one-word phrases typed as one chunk: a backend may want them adjacent, in order
 
 
-QueryNode = Phrase | AnyOf | AllOf
+@dataclass(frozen=True)
+class Parts:
+    """The parts of a compound (``compound_parts``), near each other in a document's words with
+    every compound split too: กล้วยฉาบ as กล้วย … ฉาบ in กล้วยหอมฉาบ. Ranked below the word itself."""
+
+    words: tuple[str, ...]
+
+
+QueryNode = Phrase | AnyOf | AllOf | Parts
 
 
 def _never(word: str) -> bool:
@@ -397,6 +467,34 @@ MIN_PREFIX_CHARS = 2
 # Words a shopper adds that no product needs to contain ("silk scarf from surin").
 QUERY_STOP_WORDS = frozenset({"a", "an", "the", "of", "for", "from", "with", "and", "in", "on", "to", "by", "or",
                               "at", "และ", "หรือ", "กับ"})
+
+
+def with_compound_parts(node: QueryNode | None) -> QueryNode | None:
+    """``node`` in which each whole Thai word also matches as its parts (``Parts``) in longer words.
+
+    For a backend that indexes ``fine_text``: the word กล้วยฉาบ then also finds กล้วยหอมฉาบ,
+    กระเป๋าถือ finds กระเป๋าถือสตรี. Returns ``node`` itself when no word gains anything.
+    """
+    if node is None:
+        return None
+    if isinstance(node, Phrase):
+        if node.prefix or len(node.words) != 1 or not is_thai(node.words[0]):
+            return node
+        return AnyOf((node, Parts(compound_parts(node.words[0]))))
+    if isinstance(node, Parts):
+        return node
+    if isinstance(node, AnyOf):
+        options = []
+        for option in node.options:
+            expanded = with_compound_parts(option)
+            if isinstance(expanded, AnyOf) and expanded.group is None and isinstance(option, Phrase):
+                options.extend(expanded.options)
+            else:
+                options.append(expanded)
+        return AnyOf(tuple(dict.fromkeys(options)), group=node.group)
+    if node.together:  # typed as one chunk: also its words apart, each with its parts
+        return AnyOf((node, AllOf(tuple(with_compound_parts(part) for part in node.parts))))
+    return AllOf(tuple(with_compound_parts(part) for part in node.parts))
 
 
 def analyse_query(
@@ -502,7 +600,7 @@ def query_words(node: QueryNode | None) -> list[str]:
     """Every word a query tree mentions (for highlighting and tests)."""
     if node is None:
         return []
-    if isinstance(node, Phrase):
+    if isinstance(node, (Phrase, Parts)):
         return list(node.words)
     children = node.options if isinstance(node, AnyOf) else node.parts
     return [w for child in children for w in query_words(child)]

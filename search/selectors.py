@@ -9,6 +9,7 @@ from marketplace.certification.selectors import products_eligible, products_for_
 
 from .backends import search_backend
 from .backends.base import FacetValue, SearchRequest, SearchUnavailable
+from .indexing import index_ensure_current
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ def products_in_order(product_ids: list[int]) -> list[Product]:
 def product_search(request: SearchRequest) -> SearchResults:
     """The products and facet counts of a listing page or an API call, in rank order."""
     try:
+        index_ensure_current()
         response = search_backend().search(request)
     except SearchUnavailable:
         return SearchResults(request=request, count=0, products=[], facets={}, unavailable=True)
@@ -61,6 +63,7 @@ def product_search(request: SearchRequest) -> SearchResults:
 
 def search_suggestions(prefix: str, limit: int = 8) -> list[str]:
     try:
+        index_ensure_current()
         return search_backend().suggest(prefix, limit)
     except SearchUnavailable:
         return []  # the search box still works: the page will say search is unavailable

@@ -161,7 +161,51 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("เสื่อ", "mat"),
     ("กะลา", "กะลา มะพร้าว", "coconut shell"),
     ("ของขวัญ", "ของฝาก", "gift", "souvenir"),
+    # --- spelling variants and near-synonyms shoppers type -------------------------
+    ("กะละแม", "กาละแม", "kalamae", "kalamare", "thai caramel"),
+    ("เมล็ด", "เม็ด", "seed"),
+    ("ข้าวแต๋น", "ข้าวแตน", "นางเล็ด"),
+    ("สับปะรด", "สัปปะรด", "pineapple"),
+    ("ลิ้นจี่", "ลิ้นจี", "lychee", "litchi"),
+    ("ช็อกโกแลต", "ช็อคโกแลต", "ช็อกโกแลด", "chocolate"),
+    ("คุกกี้", "คุ้กกี้", "cookie"),
+    ("เบเกอรี่", "เบเกอรี", "bakery"),
+    ("โลชั่น", "โลชัน", "lotion"),
+    ("เซรั่ม", "ซีรั่ม", "serum"),
+    ("กระยาสารท", "กระยาสาด", "kraya sat"),
+    ("ไส้อั่ว", "ไส้อั๋ว", "sai ua", "northern sausage"),
+    ("แหนม", "naem", "fermented pork"),
+    ("หมูยอ", "moo yor", "pork sausage"),
+    ("ข้าวซ้อมมือ", "ข้าว ซ้อม มือ", "hand pounded rice", "hand milled rice"),
+    ("ผ้าขะม้า", "ผ้าขาวม้า"),
+    ("น้ำมันมะพร้าว", "coconut oil"),
+    ("น้ำส้มสายชู", "vinegar"),
+    ("กระติ๊บ", "กระติบ", "กระติบข้าว", "sticky rice basket"),
+    ("หวด", "หวดนึ่งข้าว", "rice steamer"),
+    ("ครก", "mortar"),
+    ("ไม้กวาด", "broom"),
+    ("ตุ๊กตา", "doll"),
+    ("พวงกุญแจ", "key ring", "keychain", "key chain"),
+    ("โคม", "โคมล้านนา", "โคมไฟ"),
+    ("เทียน", "เทียนหอม", "candle", "scented candle"),
+    ("ธูป", "ธูปหอม", "incense"),
     ("ทำ มือ", "handmade", "hand made"),
+)
+
+# Words a longer word may start with and still be that thing (กล้วยหอม is a กล้วย, กระเป๋าถือสตรี a
+# กระเป๋าถือ): with the one-word Thai entries of SYNONYM_GROUPS and the OTOP vocabulary, the heads
+# ``analysis.compound_parts`` splits compounds after, so that กล้วยฉาบ finds กล้วยหอมฉาบ.
+COMPOUND_HEADS: tuple[str, ...] = (
+    "ผ้า", "กระเป๋า", "ข้าว", "ขนม", "เสื้อ", "หมวก", "ตะกร้า", "กล้วย", "ชา", "กาแฟ", "สบู่", "น้ำพริก",
+    "ปลา", "หมู", "ไก่", "กุ้ง", "เห็ด", "ถั่ว", "มะม่วง", "ทุเรียน", "ลำไย", "มะพร้าว", "แชมพู", "ครีม",
+    "โคม", "แจกัน", "จาน", "ชาม", "แก้ว", "ถ้วย", "หมอน", "ผ้าห่ม", "ตุ๊กตา", "พวงกุญแจ", "เข็มขัด", "รองเท้า",
+)
+
+# Words that start like another word but are not a kind of it: never split into parts.
+WHOLE_WORDS: tuple[str, ...] = (
+    "มะม่วงหิมพานต์", "เม็ดมะม่วงหิมพานต์", "สายไหม", "ร่มไม้", "ร่มเงา", "ร่มเย็น", "ชาวเขา", "ชาวบ้าน",
+    "ข้าวของ", "ผ้าป่า", "ผ้าเช็ดหน้า", "ไก่ชน", "ปลาทู", "หมูป่า", "แก้วมังกร", "ข้าวโพด", "ข้าวเม่า",
+    "ถั่วลิสง", "ถั่วเหลือง", "ถั่วเขียว", "กล้วยไม้", "ขนมปัง", "ชามะนาว", "ร่มป่า", "ใต้ร่ม", "ร่มครึ้ม",
 )
 
 # A general word also finds narrower kinds of it (one way: celadon does not find all pottery).

@@ -46,17 +46,13 @@ from marketplace.producers.services import ProducerAmbiguous, ProducerData, prod
 from marketplace.storefront.cache_keys import catalogue_generation_bump
 from marketplace.uploads.services import image_without_metadata
 from marketplace.uploads.validators import file_kind_of
-from search.indexing import index_rebuild, index_updates_suspended
-from search.tasks import refresh_products_in_index
+from search.indexing import index_follow, index_updates_suspended
 
 from .official_list import OfficialListRow, RowError, official_list_read
 from .services import categories_ensure, product_class_default, product_upsert
 from .slugs import product_slug
 
 _CHUNK = 500  # keys per preloading query, well under SQLite's 999 parameters
-# Refreshing this share of the catalogue document by document costs about as much as a rebuild.
-_REBUILD_SHARE = 0.3
-_REBUILD_MIN = 2_000
 # ProductImage.code of a picture that came with the list: its upc and content hash, so a
 # changed file replaces it and an unchanged one is left alone.
 _IMAGE_CODE_PREFIX = "official-list:"
@@ -116,24 +112,12 @@ def official_list_write(rows: Sequence[OfficialListRow], recorded_by=None, *, in
         if touched:  # bulk_create sends no signal: the storefront's cached fragments are told here
             catalogue_generation_bump()
         if index and touched:
-            transaction.on_commit(partial(official_list_index, report.reindexed_product_ids))
+            transaction.on_commit(partial(index_follow, report.reindexed_product_ids))
         report.listed = sum(
             products_eligible(Product.objects.filter(pk__in=chunk)).count() for chunk in _chunks(product_ids)
         )
         report.not_listed = len(product_ids) - report.listed
     return report
-
-
-def official_list_index(product_ids: Iterable[int]) -> None:
-    """Brings the search index in line with the imported products."""
-    ids = sorted(set(product_ids))
-    if not ids:
-        return
-    if len(ids) >= _REBUILD_MIN and len(ids) >= _REBUILD_SHARE * Product.objects.count():
-        index_rebuild()
-        return
-    for chunk in _chunks(ids):
-        refresh_products_in_index.enqueue(chunk)
 
 
 @contextlib.contextmanager

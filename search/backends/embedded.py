@@ -26,24 +26,30 @@ After changing the dictionary or the synonyms, rebuild the index
 """
 
 import bisect
+import contextlib
 import dataclasses
+import fcntl
 import heapq
 import itertools
 import json
+import logging
 import math
 import os
+import random
 import re
 import sqlite3
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from .. import analysis
 from ..documents import ProductDocument
 from ..facets import PRICE_BANDS, VALUE_FACETS, price_band_index
 from .base import FacetValue, SearchRequest, SearchResponse
+
+logger = logging.getLogger(__name__)
 
 # unicode61 would split Thai words at their vowel and tone marks (category Mn);
 # documents arrive pre-segmented, so those marks must count as word characters.
@@ -62,7 +68,8 @@ CREATE TABLE IF NOT EXISTS doc (
     stars INTEGER NOT NULL,
     price REAL NOT NULL,
     created TEXT NOT NULL,
-    title_len INTEGER NOT NULL DEFAULT 0
+    title_len INTEGER NOT NULL DEFAULT 0,
+    head TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS doc_category ON doc(category);
 CREATE INDEX IF NOT EXISTS doc_province ON doc(province_code);
@@ -70,7 +77,7 @@ CREATE INDEX IF NOT EXISTS doc_price ON doc(price);
 CREATE INDEX IF NOT EXISTS doc_stars_order ON doc(stars DESC, product_id);
 CREATE INDEX IF NOT EXISTS doc_created_order ON doc(created DESC, product_id DESC);
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
-    title_text, text, tokenize = "unicode61 remove_diacritics 0 tokenchars '%s'", prefix = '2 3'
+    title_text, text, fine, tokenize = "unicode61 remove_diacritics 0 tokenchars '%s'", prefix = '2 3'
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS fts_terms USING fts5vocab(fts, 'row');
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -80,14 +87,21 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 # words in their title come first, the shortest titles first (what BM25 favours too),
 # because scoring tens of thousands of matches would cost more than 30 ms.
 EXACT_RANK_LIMIT = 3000
-# Titles weigh five times the rest of the text.
-_BM25 = "bm25(fts, 5.0, 1.0)"
+# Titles weigh five times the rest of the text; the words with compounds split (``fine``) half.
+_BM25 = "bm25(fts, 5.0, 1.0, 0.5)"
+# The columns of the words as written: a word found only in ``fine`` is a part of a longer one.
+_WHOLE_WORDS = "{title_text text} : "
 _LATIN_TERM_RE = re.compile(r"[a-z]{3,}")
 _CACHE_LIMIT = 20_000
+# Seconds SQLite waits for another writer before answering "database is locked"; a write then
+# retries with growing pauses for up to RETRY_FOR seconds (see ``_retrying``).
+BUSY_TIMEOUT = 5.0
+RETRY_FOR = 120.0
 # Words of a multi-word synonym ("dried mango") may have this many words between them.
 _NEAR = 3
-# Index format: 2 = synonym-group tokens are indexed beside the words.
-_FORMAT = "2"
+# Index format: 2 = synonym-group tokens are indexed beside the words; 3 = and the words with
+# compounds split into their parts (``analysis.fine_text``) in a column of their own.
+_FORMAT = "3"
 
 
 def _quote(word: str) -> str:
@@ -102,6 +116,10 @@ def render(node, group_tokens: bool = False) -> str:
     (an index that holds ``analysis.synonym_tokens``) a synonym group's
     one-word entries are matched through the group's token.
     """
+    if isinstance(node, analysis.Parts):
+        if len(node.words) == 1:
+            return "{fine} : " + _quote(node.words[0])
+        return "{fine} : NEAR(" + " ".join(_quote(w) for w in node.words) + f", {len(node.words)}" + ")"
     if isinstance(node, analysis.Phrase):
         if node.prefix:
             return _quote(" ".join(node.words)) + "*"
@@ -217,6 +235,8 @@ class _IndexState:
         self.speller: Speller | None = None
         self.store: _Store | None = None
         self.group_tokens = False
+        self.fine = False  # the index has the ``fine`` column filled
+        self.built_for = ""
 
 
 class _Store:
@@ -245,10 +265,12 @@ class _Store:
         self.stars = [0] * size
         created = [""] * size
         title_len = [0] * size
+        self.head = [""] * size  # the first word of the title: what the product is (ผ้าไหม…, กาแฟ…)
         self.province = [""] * size
         self.region_of: dict[str, str] = {}
-        for n, (_pk, category, province, region, producer_type, stars, price, made, length) in zip(
+        for n, (_pk, category, province, region, producer_type, stars, price, made, length, head) in zip(
                 self.all, rows, strict=True):
+            self.head[n] = head
             key = (category, producer_type, stars, price_band_index(price))
             self.combo[n] = combos.setdefault(key, len(combos))
             self.province[n] = province
@@ -304,6 +326,40 @@ class _Store:
         return [n for n in map(self.pos.get, rowids) if n is not None]
 
 
+def _is_locked(error: sqlite3.OperationalError) -> bool:
+    message = str(error).lower()
+    return "locked" in message or "busy" in message
+
+
+def _retrying(write: Callable[[], None], what: str) -> None:
+    """Runs ``write``, retrying with growing pauses while another writer holds the index file.
+
+    SQLite answers "database is locked" when its own wait (``BUSY_TIMEOUT``) runs out; an update
+    given up then would leave the index behind the database, so it is tried again until
+    ``RETRY_FOR`` seconds have passed, and only then fails, loudly.
+    """
+    deadline = time.monotonic() + RETRY_FOR
+    pause = 0.02
+    while True:
+        try:
+            return write()
+        except sqlite3.OperationalError as error:
+            if not _is_locked(error) or time.monotonic() >= deadline:
+                raise
+            logger.warning("Search index busy during %s (%s); retrying in %.2fs", what, error, pause)
+            time.sleep(pause * (1 + random.random()))
+            pause = min(pause * 2, 2.0)
+
+
+def _tier(score) -> tuple:
+    """The leading parts of a tiered score (``_tiered_matches``, ``_partial_matches``), () for plain BM25."""
+    return score[:-1] if isinstance(score, tuple) else ()
+
+
+def _score(score) -> float:
+    return score[-1] if isinstance(score, tuple) else score
+
+
 class EmbeddedBackend:
     def __init__(self, path: Path):
         self.path = Path(path)
@@ -311,12 +367,40 @@ class EmbeddedBackend:
         self._local = threading.local()
         self._state: _IndexState | None = None
 
+    @contextlib.contextmanager
+    def write_lock(self) -> Iterator[None]:
+        """Holds this index's writers off, across threads and processes, re-entrant within a thread.
+
+        A rebuild reads the whole catalogue and swaps a new file in: an update written to the old
+        file meanwhile would be lost, so updates wait for the swap, and then read the database afresh.
+        """
+        if getattr(self._local, "lock_depth", 0):
+            self._local.lock_depth += 1
+            try:
+                yield
+            finally:
+                self._local.lock_depth -= 1
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with open(f"{self.path}.lock", "a") as handle:  # a file of its own: it survives the swaps
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            self._local.lock_depth = 1
+            try:
+                yield
+            finally:
+                self._local.lock_depth = 0
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def built_for(self) -> str:
+        """The database this index was built from (``index_replace_all(built_for=...)``); "" if unknown."""
+        return self._current_state(self._reader()).built_for
+
     # --- connections ---------------------------------------------------------
     def _connect(self, path: Path | None = None) -> sqlite3.Connection:
         """A connection for writing, with the schema in place."""
         target = Path(path or self.path)
         target.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(target, timeout=30)
+        conn = sqlite3.connect(target, timeout=BUSY_TIMEOUT)
         conn.execute("PRAGMA journal_mode=WAL")
         had_meta = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone()
         had_docs = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'doc'").fetchone()
@@ -325,6 +409,9 @@ class EmbeddedBackend:
         if "title_len" not in columns:  # written before titles' lengths were kept
             with conn:
                 conn.execute("ALTER TABLE doc ADD COLUMN title_len INTEGER NOT NULL DEFAULT 0")
+        if "head" not in columns:  # written before titles' first words were kept
+            with conn:
+                conn.execute("ALTER TABLE doc ADD COLUMN head TEXT NOT NULL DEFAULT ''")
         if not had_meta:  # an index written before formats were recorded has no synonym tokens
             with conn:
                 conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('format', ?)",
@@ -358,12 +445,16 @@ class EmbeddedBackend:
         return conn
 
     def _current_state(self, conn: sqlite3.Connection) -> _IndexState:
-        meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('generation', 'format')").fetchall())
+        meta = dict(conn.execute(
+            "SELECT key, value FROM meta WHERE key IN ('generation', 'format', 'built_for')").fetchall())
         version = (self._local.identity, meta.get("generation", ""))
         state = self._state
         if state is None or state.version != version:
             state = self._state = _IndexState(version)
-            state.group_tokens = meta.get("format", "1") >= _FORMAT
+            state.group_tokens = meta.get("format", "1") >= "2"
+            state.fine = meta.get("format", "1") >= "3"
+            # An index of an older format is rebuilt before it answers (``indexing.index_ensure_current``).
+            state.built_for = meta.get("built_for", "") if state.fine else ""
         return state
 
     # --- writing -------------------------------------------------------------
@@ -371,47 +462,64 @@ class EmbeddedBackend:
     def _bump_generation(conn: sqlite3.Connection) -> None:
         conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('generation', ?)", (str(time.time_ns()),))
 
-    def index_replace_all(self, documents: Iterable[ProductDocument]) -> None:
-        tmp = self.path.with_suffix(".building")
-        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-            leftover.unlink(missing_ok=True)
-        tmp.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(tmp)
-        try:
-            conn.execute("PRAGMA journal_mode=OFF")
-            conn.execute("PRAGMA synchronous=OFF")
-            conn.executescript(_SCHEMA)
-            with conn:
-                conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('format', ?)", (_FORMAT,))
-                self._insert(conn, documents, group_tokens=True)
-                conn.execute("INSERT INTO fts(fts) VALUES ('optimize')")
-                self._bump_generation(conn)
-            conn.execute("PRAGMA journal_mode=WAL")
-        finally:
-            conn.close()
-        with self._lock:
-            os.replace(tmp, self.path)
-            for stale in (Path(f"{self.path}-wal"), Path(f"{self.path}-shm")):
-                stale.unlink(missing_ok=True)
+    def index_replace_all(self, documents: Iterable[ProductDocument], built_for: str = "") -> None:
+        """Builds a new index file from ``documents`` and swaps it in whole.
+
+        ``built_for`` names the database the documents come from, so that an index built for
+        another one is recognised (see ``built_for()``). Writers wait meanwhile (``write_lock``).
+        """
+        with self.write_lock():
+            tmp = self.path.with_suffix(".building")
+            for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+                leftover.unlink(missing_ok=True)
+            tmp.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(tmp)
+            try:
+                conn.execute("PRAGMA journal_mode=OFF")
+                conn.execute("PRAGMA synchronous=OFF")
+                conn.executescript(_SCHEMA)
+                with conn:
+                    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('format', ?)", (_FORMAT,))
+                    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('built_for', ?)", (built_for,))
+                    self._insert(conn, documents, group_tokens=True)
+                    conn.execute("INSERT INTO fts(fts) VALUES ('optimize')")
+                    self._bump_generation(conn)
+                conn.execute("PRAGMA journal_mode=WAL")
+            finally:
+                conn.close()
+            with self._lock:
+                os.replace(tmp, self.path)
+                for stale in (Path(f"{self.path}-wal"), Path(f"{self.path}-shm")):
+                    stale.unlink(missing_ok=True)
 
     def index_upsert(self, documents: Iterable[ProductDocument]) -> None:
+        with self.write_lock():
+            documents = list(documents)
+            _retrying(lambda: self._upsert(documents), "an update")
+
+    def _upsert(self, documents: list[ProductDocument]) -> None:
         conn = self._connect()
         try:
             with conn:
-                documents = list(documents)
+                conn.execute("BEGIN IMMEDIATE")  # take the write lock now, not half-way through
                 ids = [(d.product_id,) for d in documents]
                 conn.executemany("DELETE FROM fts WHERE rowid = ?", ids)
                 row = conn.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
-                self._insert(conn, documents, group_tokens=bool(row) and row[0] >= _FORMAT)
+                self._insert(conn, documents, group_tokens=bool(row) and row[0] >= "2")
                 self._bump_generation(conn)
         finally:
             conn.close()
 
     def index_delete(self, product_ids: Iterable[int]) -> None:
         ids = [(int(pk),) for pk in product_ids]
+        with self.write_lock():
+            _retrying(lambda: self._delete(ids), "a deletion")
+
+    def _delete(self, ids: list[tuple[int]]) -> None:
         conn = self._connect()
         try:
             with conn:
+                conn.execute("BEGIN IMMEDIATE")
                 conn.executemany("DELETE FROM doc WHERE product_id = ?", ids)
                 conn.executemany("DELETE FROM fts WHERE rowid = ?", ids)
                 self._bump_generation(conn)
@@ -432,15 +540,16 @@ class EmbeddedBackend:
         def flush():
             conn.executemany(
                 "INSERT OR REPLACE INTO doc (product_id, upc, title_th, title_en, category, province_code, region, "
-                "producer_type, stars, price, created, title_len) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", docs)
-            conn.executemany("INSERT INTO fts(rowid, title_text, text) VALUES (?,?,?)", texts)
+                "producer_type, stars, price, created, title_len, head) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", docs)
+            conn.executemany("INSERT INTO fts(rowid, title_text, text, fine) VALUES (?,?,?,?)", texts)
             docs.clear()
             texts.clear()
 
         for d in documents:
             docs.append((d.product_id, d.upc, d.title_th, d.title_en, d.category, d.province_code, d.region,
-                         d.producer_type, d.stars, float(d.price), d.created, d.title_text.count(" ") + 1))
-            texts.append((d.product_id, with_groups(d.title_text), with_groups(d.text)))
+                         d.producer_type, d.stars, float(d.price), d.created, d.title_text.count(" ") + 1,
+                         d.title_text.split(" ", 1)[0]))
+            texts.append((d.product_id, with_groups(d.title_text), with_groups(d.text), analysis.fine_text(d.text)))
             if len(docs) >= batch:
                 flush()
         flush()
@@ -484,15 +593,23 @@ class EmbeddedBackend:
         is_term, has_prefix, correct = self._vocabulary(conn, state)
         return analysis.analyse_query(q, is_term=is_term, has_prefix=has_prefix, correct=correct)
 
+    @staticmethod
+    def _loose(state: _IndexState, node):
+        """``node`` with compounds' parts matching too, when the index has them and they add anything."""
+        if node is None or not state.fine:
+            return None
+        loose = analysis.with_compound_parts(node)
+        return loose if loose != node else None
+
     # --- reading -------------------------------------------------------------
     def _store(self, conn: sqlite3.Connection, state: _IndexState) -> _Store:
         if state.store is None:
             try:
                 rows = conn.execute("SELECT product_id, category, province_code, region, producer_type, stars, price, "
-                                    "created, title_len FROM doc").fetchall()
-            except sqlite3.OperationalError:  # an index from before title_len
+                                    "created, title_len, head FROM doc").fetchall()
+            except sqlite3.OperationalError:  # an index from before title_len and head
                 rows = conn.execute("SELECT product_id, category, province_code, region, producer_type, stars, price, "
-                                    "created, 0 FROM doc").fetchall()
+                                    "created, 0, '' FROM doc").fetchall()
             state.store = _Store(rows)
         return state.store
 
@@ -501,10 +618,12 @@ class EmbeddedBackend:
         state = self._current_state(conn)
         store = self._store(conn, state)
         node = self._match(conn, state, request.q)
-        response, matched = self._search(conn, state, store, node, request)
+        loose = self._loose(state, node)
+        response, matched = self._search(conn, state, store, node, request, loose=loose)
         if matched == 0 and isinstance(node, analysis.AllOf):
             # No product has every word: the best partial matches, those with the most words first.
-            response, matched = self._search(conn, state, store, node, request, partial=True)
+            partial = loose if isinstance(loose, analysis.AllOf) else node
+            response, matched = self._search(conn, state, store, partial, request, partial=True)
             response = dataclasses.replace(response, partial=matched > 0)
         return response
 
@@ -534,10 +653,28 @@ class EmbeddedBackend:
         scores = {n: (-count[n], -round(weight[n], 6), bm25.get(n, 0.0)) for n in matched}
         return matched, scores, None
 
+    @staticmethod
+    def _whole(state: _IndexState, node) -> str:
+        """``node`` matched against the words as written (not their parts)."""
+        expression = render(node, state.group_tokens)
+        return _WHOLE_WORDS + expression if state.fine else expression
+
+    def _tiered_matches(self, conn, state: _IndexState, store: _Store, node, loose):
+        """Matches of the words themselves, then those found only through compounds' parts."""
+        exact, exact_scores, exact_in_title = self._matches(conn, store, self._whole(state, node))
+        matched, scores, in_title = self._matches(conn, store, render(loose, state.group_tokens))
+        if len(matched) == len(exact):
+            return exact, exact_scores, exact_in_title
+        if exact_scores is not None and scores is not None:
+            tiered = {n: (1, score) for n, score in scores.items()}
+            tiered.update((n, (0, score)) for n, score in exact_scores.items())
+            return matched, tiered, None
+        return matched, None, set(exact) if exact else in_title
+
     def _matches(self, conn, store: _Store, expression: str, title_only: bool = False):
         """Matching products (store positions, ascending) and their BM25 scores, or the title matches."""
         if title_only:
-            expression = "{title_text} : " + expression
+            expression = "{title_text} : (" + expression + ")"
         row = conn.execute("SELECT json_group_array(rowid) FROM fts WHERE fts MATCH ?", (expression,)).fetchone()
         matched = store.positions(row[0])
         if len(matched) <= EXACT_RANK_LIMIT:
@@ -551,13 +688,15 @@ class EmbeddedBackend:
         if title_only:
             return matched, None, None
         row = conn.execute("SELECT json_group_array(rowid) FROM fts WHERE fts MATCH ?",
-                           ("{title_text} : " + expression,)).fetchone()
+                           ("{title_text} : (" + expression + ")",)).fetchone()
         return matched, None, set(store.positions(row[0]))
 
-    def _search(self, conn, state: _IndexState, store: _Store, node, request: SearchRequest, partial: bool = False):
+    def _search(self, conn, state: _IndexState, store: _Store, node, request: SearchRequest, partial: bool = False,
+                loose=None):
         """The response, and how many products matched the words before any filter.
 
         ``partial``: ``node`` is an ``AllOf`` no product matches whole; match any of its parts.
+        ``loose``: ``node`` with compounds' parts; its matches rank after those of the words themselves.
         """
         scores = in_title = None
         low, high = request.min_price, request.max_price
@@ -575,8 +714,10 @@ class EmbeddedBackend:
                 priced = matched
         elif partial:
             matched, scores, in_title = self._partial_matches(conn, state, store, node)
+        elif loose is not None:
+            matched, scores, in_title = self._tiered_matches(conn, state, store, node, loose)
         else:
-            matched, scores, in_title = self._matches(conn, store, render(node, state.group_tokens))
+            matched, scores, in_title = self._matches(conn, store, self._whole(state, node))
         if node is not None:
             if has_price:
                 price = store.price
@@ -681,6 +822,12 @@ class EmbeddedBackend:
         }
         ordered_facets["price"] = [FacetValue(band.key, price_counts[i]) for i, band in enumerate(PRICE_BANDS)]
 
+        if scores is not None and node is not None:
+            # A product whose title starts with a word of the query is that thing, not made with it:
+            # ผ้าไหม… (silk cloth) before กระเป๋า…ผ้าไหม (a bag of silk), within the same tier.
+            heads = set(analysis.query_words(node))
+            head = store.head
+            scores = {n: (*_tier(score), head[n] not in heads, _score(score)) for n, score in scores.items()}
         offset = (request.page - 1) * request.page_size
         end = offset + request.page_size
         ordered = self._order(store, selected, request.sort, node is not None, scores, in_title, end)

@@ -7,9 +7,9 @@ from PIL import Image
 
 from marketplace.certification.models import Certification, CertificationStatus, CertificationStatusChange
 from marketplace.certification.selectors import products_eligible
-from marketplace.listings import official_import
 from marketplace.listings.official_import import OfficialListRejected, official_list_import
 from marketplace.producers.models import Producer
+from search import indexing
 from search.backends.base import SearchRequest
 from shop.catalogue.models import Product, ProductCategory, ProductImage
 from shop.partner.models import Partner, StockRecord
@@ -224,7 +224,7 @@ def test_a_producers_own_pictures_are_kept(write_list, tmp_path):
 @pytest.mark.parametrize("rebuild_from", [10_000, 1])  # refreshing the touched products, or rebuilding
 def test_imported_eligible_products_are_found_in_search(write_list, search_index, monkeypatch, rebuild_from,
                                                         django_capture_on_commit_callbacks):
-    monkeypatch.setattr(official_import, "_REBUILD_MIN", rebuild_from)
+    monkeypatch.setattr(indexing, "REBUILD_MIN", rebuild_from)
     rows = [
         official_row(upc="1", title_th="ผ้าไหมมัดหมี่ลายนาค"),
         official_row(upc="2", title_th="ผ้าไหมสามดาว", stars="3"),

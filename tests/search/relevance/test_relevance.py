@@ -1,10 +1,12 @@
 """Search quality, measured: nDCG@10 of each backend over a fixed catalogue.
 
-``catalogue.json`` holds 114 products (most from the demo catalogue, a few
+``catalogue.json`` holds 130 products (most from the demo catalogue, a few
 written to set traps: dried mango beside cashews, hill-tribe products beside
-teas, candy floss beside silk); ``judgements.py`` holds graded judgements for
-Thai and English queries, compounds, transliterations, misspellings and
-partial words. Run with ``-s`` or look at the printed summary. The
+teas, candy floss beside silk; and OTOP goods whose names shoppers split or
+spell differently: กล้วยหอมฉาบ, กาละแม, กระเป๋าถือสตรี); ``judgements.py``
+holds graded judgements for Thai and English queries, compounds,
+transliterations, misspellings, spelling variants, places (sub-district,
+district, province), partial words, and queries with a word no product has. Run with ``-s`` or look at the printed summary. The
 Elasticsearch backend runs when ``ELASTICSEARCH_URL`` names a node
 (tests/search/conftest.py) and must rank within ``MAX_ENGINE_GAP`` of the
 embedded one.
@@ -31,7 +33,9 @@ from .judgements import NEVER, QUERIES
 from .ndcg import ndcg_at
 
 CATALOGUE = json.loads((Path(__file__).parent / "catalogue.json").read_text(encoding="utf-8"))
-MIN_MEAN_NDCG = 0.85
+MIN_MEAN_NDCG = 0.95
+# The embedded ranking used beyond EXACT_RANK_LIMIT matches (no BM25) may lose a little.
+MIN_MEAN_NDCG_LARGE = 0.92
 MAX_ENGINE_GAP = 0.01  # Elasticsearch's mean nDCG@10 may trail the embedded backend's by this much
 K = 10
 _PROVINCES = {p.code: p for p in PROVINCES}
@@ -95,14 +99,14 @@ def _mean_ndcg(backend) -> float:
 def test_the_set_is_big_enough_and_refers_to_real_products():
     ids = {item["id"] for item in CATALOGUE}
     assert 80 <= len(CATALOGUE) <= 130
-    assert len(QUERIES) >= 40
+    assert len(QUERIES) >= 140
     assert len({q for q, _ in QUERIES}) == len(QUERIES)
     for q, judged in QUERIES:
         assert judged and set(judged) <= ids, q
         assert all(0 <= grade <= 3 for grade in judged.values()), q
 
 
-def test_mean_ndcg_at_10_is_at_least_085(backend, capsys):
+def test_mean_ndcg_at_10_is_at_least_095(backend, capsys):
     scores = {q: ndcg_at(K, _ranked(backend, q), judged) for q, judged in QUERIES}
     mean = sum(scores.values()) / len(scores)
     worst = sorted(scores.items(), key=lambda kv: kv[1])[:5]
@@ -136,7 +140,7 @@ def test_the_ranking_used_for_large_match_sets_is_good_too(backend, monkeypatch,
     mean = sum(scores) / len(scores)
     with capsys.disabled():
         print(f"\nrelevance, large-catalogue ranking (no BM25): mean nDCG@{K} = {mean:.3f}")
-    assert mean >= MIN_MEAN_NDCG
+    assert mean >= MIN_MEAN_NDCG_LARGE
 
 
 @pytest.mark.parametrize("q", sorted(NEVER))

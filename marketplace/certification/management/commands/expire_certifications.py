@@ -10,7 +10,7 @@ import datetime
 from django.core.management.base import BaseCommand, CommandError
 
 from marketplace.certification.services import certifications_expire
-from search.indexing import index_refresh_products, index_updates_suspended
+from search.indexing import index_follow, index_updates_suspended
 
 
 class Command(BaseCommand):
@@ -29,10 +29,10 @@ class Command(BaseCommand):
                 today = datetime.date.fromisoformat(options["today"])
             except ValueError as error:
                 raise CommandError(f"--today must be a date like 2026-11-22: {error}") from error
-        # The index is refreshed once, directly, below: no per-row updates from the save signals.
+        # The index follows once, below: no per-row updates from the save signals.
         with index_updates_suspended():
             product_ids = certifications_expire(today=today)
-        index_refresh_products(product_ids)
+        index_follow(product_ids)
         if product_ids:
             self.stdout.write(
                 f"{len(product_ids)} product(s) had lapsed certifications marked expired; "
