@@ -15,9 +15,8 @@ from search.backends.base import SearchRequest
 from search.indexing import database_identity, index_rebuild
 from search.selectors import product_search, search_suggestions
 from tests.factories import eligible_product
+from tests.search.documents import document as _doc
 from tests.shop.test_dashboard_products import product_post, producer_user
-
-from .test_embedded_backend import _doc
 
 pytestmark = pytest.mark.django_db
 
