@@ -2,11 +2,13 @@
 
 from django.urls import path
 
+from marketplace.storefront.cache_keys import response_cached
+
 from . import api
 
 app_name = "search-api"
 
 urlpatterns = [
-    path("", api.search, name="search"),
+    path("", response_cached("api-search")(api.search), name="search"),
     path("suggest/", api.suggest, name="suggest"),
 ]

@@ -65,8 +65,20 @@ def english_now() -> bool:
     return (get_language() or settings.LANGUAGE_CODE).startswith("en")
 
 
+# Built once per language and process: the labels change only with a release.
+_LABELS_BY_LANGUAGE: dict[str, dict[str, dict[str, str]]] = {}
+
+
 def facet_labels() -> dict[str, dict[str, str]]:
-    """Every facet value's label in the active language, by facet name and value."""
+    """Every facet value's label in the active language, by facet name and value (do not modify it)."""
+    language = get_language() or settings.LANGUAGE_CODE
+    labels = _LABELS_BY_LANGUAGE.get(language)
+    if labels is None:
+        labels = _LABELS_BY_LANGUAGE[language] = _facet_labels_built()
+    return labels
+
+
+def _facet_labels_built() -> dict[str, dict[str, str]]:
     english = english_now()
     return {
         "category": {k: str(v) for k, v in OTOP_CATEGORIES.items()},

@@ -6,6 +6,7 @@ three from the search backend so filters, facets and sorting are the same.
 
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from shop.catalogue.models import Category
@@ -28,16 +29,18 @@ class ProductListingView(TemplateView):
         ctx = super().get_context_data(**kwargs)
         form = ProductSearchForm(self.request.GET)
         if form.is_valid():
-            results = product_search(form.to_request(**self.get_request_overrides()))
+            # Lazy: the listing's cached fragment (storefront/listing.html) asks only when it is missing.
+            search_request = form.to_request(**self.get_request_overrides())
+            results = SimpleLazyObject(lambda: product_search(search_request))
         else:
             results = None
         ctx.update(
             form=form,
             results=results,
-            products=results.products if results else [],
+            products=SimpleLazyObject(lambda: results.products if results else []),
             summary=self.summary,
             query=form.cleaned_data.get("q", "") if form.is_valid() else "",
-            facet_labels=facet_labels(),
+            facet_labels=SimpleLazyObject(facet_labels),
             sort_labels=SORT_LABELS,
         )
         return ctx

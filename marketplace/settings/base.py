@@ -140,6 +140,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "oscar.apps.basket.middleware.BasketMiddleware",
+    # Signed-out visitors with no basket, session or message get listings and the home page whole
+    # from the cache (marketplace/storefront/page_cache.py); after the basket, auth and CSRF layers.
+    "marketplace.storefront.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.flatpages.middleware.FlatpageFallbackMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes requires: turns a locked-out login into the lockout page.

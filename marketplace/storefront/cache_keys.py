@@ -15,12 +15,16 @@ Use it from other apps as ``cache_key_for("facet-labels")`` or, in templates, th
 """
 
 import contextvars
+import functools
 import hashlib
+import re
 
 from django.core.cache import cache
 from django.core.signals import request_finished, request_started
 from django.db.models import F
 from django.dispatch import receiver
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
 from django.utils import timezone, translation
 
 from .models import CatalogueGeneration
@@ -82,3 +86,54 @@ def cached(name: str, compute, *vary_on, timeout: int = FRAGMENT_SECONDS):
         value = compute()
         cache.set(key, value, timeout)
     return value
+
+
+def response_cached(name: str):
+    """A view decorator: successful GET answers cached per address, host and language until a change.
+
+    Only for views whose answer depends on nothing but the URL (no session, user or CSRF token),
+    such as the JSON search API.
+    """
+
+    def decorator(view):
+        @functools.wraps(view)
+        def wrapped(request, *args, **kwargs):
+            if request.method != "GET":
+                return view(request, *args, **kwargs)
+            key = cache_key_for(f"response:{name}", request.get_host(), request.is_secure(), request.get_full_path())
+            stored = cache.get(key)
+            if stored is not None:
+                content, content_type, headers = stored
+                response = HttpResponse(content, content_type=content_type)
+                for header, value in headers.items():
+                    response[header] = value
+                return response
+            response = view(request, *args, **kwargs)
+            if response.status_code == 200 and not response.streaming and not response.cookies:
+                headers = {h: response[h] for h in ("Cache-Control",) if response.has_header(h)}
+                cache.set(key, (response.content, response["Content-Type"], headers), FRAGMENT_SECONDS)
+            return response
+
+        return wrapped
+
+    return decorator
+
+
+# A form's CSRF token belongs to one visitor: cached HTML keeps a placeholder and each visitor's
+# copy gets their own token (Django's get_token, which also sets their CSRF cookie).
+_CSRF_INPUT = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
+_CSRF_PLACEHOLDER = "\x00csrf\x00"
+
+
+def csrf_tokens_out(html: str) -> str:
+    """``html`` ready to be shared: each CSRF token replaced by a placeholder."""
+    return _CSRF_INPUT.sub(r"\g<1>" + _CSRF_PLACEHOLDER + r"\g<2>", html)
+
+
+def csrf_tokens_in(html: str, request) -> str:
+    """Shared ``html`` for this visitor: the placeholders replaced by their own CSRF token."""
+    if _CSRF_PLACEHOLDER not in html:
+        return html
+    if request is None:
+        return html.replace(_CSRF_PLACEHOLDER, "")
+    return html.replace(_CSRF_PLACEHOLDER, get_token(request))

@@ -8,6 +8,7 @@ see the change: a fragment cached meanwhile holds the old state under the old nu
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from shop.catalogue.models import Category, Product, ProductCategory, ProductImage
+from shop.catalogue.reviews.models import ProductReview
 from shop.partner.models import StockRecord
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -16,9 +17,10 @@ from marketplace.producers.models import Producer
 
 from .cache_keys import catalogue_generation_bump
 
-# Products, prices and stock, pictures, categories, certificates and producers: what cards,
-# listings, facets, the navigation and the home page's sections are made of.
-STOREFRONT_MODELS = (Product, StockRecord, ProductImage, ProductCategory, Category, Certification, Producer)
+# Products, prices and stock, pictures, categories, certificates, producers and reviews: what
+# cards, listings, facets, the navigation and the home page's sections are made of.
+STOREFRONT_MODELS = (Product, StockRecord, ProductImage, ProductCategory, Category, Certification, Producer,
+                     ProductReview)
 
 
 def storefront_changed(**kwargs) -> None:

@@ -78,3 +78,58 @@ def test_signed_in_visitor_sees_their_own_basket_on_a_cached_page(client):
     client.post(reverse("basket:add", kwargs={"pk": product.pk}), {"quantity": 2})
     html = _home(client)
     assert '<span class="basket-count" aria-hidden="true">2</span>' in html
+
+
+def test_signed_out_visitors_get_the_home_page_whole_from_the_cache(client, django_assert_max_num_queries):
+    from django.test import Client
+
+    eligible_product(title="ชาอูหลงดอยแม่สลอง")
+    first = _home(client)
+    with django_assert_max_num_queries(1):  # the catalogue generation, nothing else
+        again = Client().get(reverse("home"))
+    assert "ชาอูหลงดอยแม่สลอง" in again.content.decode()
+    assert again.content.decode().count("csrfmiddlewaretoken") == first.count("csrfmiddlewaretoken")
+
+
+def test_a_cached_page_carries_each_visitors_own_working_csrf_token():
+    from django.test import Client
+
+    eligible_product()
+    Client().get(reverse("home"))  # cached
+    visitor = Client(enforce_csrf_checks=True)
+    html = visitor.get(reverse("home")).content.decode()
+    token = html.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
+    assert "\x00" not in token and len(token) == 64
+    switched = visitor.post(reverse("set_language"), {"language": "en", "next": "/", "csrfmiddlewaretoken": token})
+    assert switched.status_code == 302
+
+
+def test_a_visitor_with_a_basket_is_not_served_the_shared_copy(client):
+    product = eligible_product()
+    _home(client)  # the shared copy, basket empty
+    client.post(reverse("basket:add", kwargs={"pk": product.pk}), {"quantity": 3})
+    assert '<span class="basket-count" aria-hidden="true">3</span>' in _home(client)
+
+
+
+def test_wishlist_hearts_on_cached_pages_are_each_visitors_own(client, search_index):
+    from django.test import Client
+
+    from shop.customer.wishlists.services import wishlist_add_product
+
+    product = eligible_product(title="ผ้าคลุมไหล่ไหมแพรวา")
+    index_rebuild()
+    _home(client)  # the signed-out copies, with empty hearts
+    client.get(reverse("catalogue:index"))
+    owner, other = Client(), Client()
+    owner_user = UserFactory()
+    owner.force_login(owner_user)
+    other.force_login(UserFactory())
+    wishlist_add_product(owner_user, product)
+
+    assert 'aria-pressed="true"' in owner.get(reverse("home")).content.decode()
+    assert 'aria-pressed="true"' not in other.get(reverse("home")).content.decode()
+    listing = owner.get(reverse("catalogue:index")).content.decode()
+    assert 'aria-pressed="true"' in listing
+    tokens = {t.split('"')[0] for t in listing.split('name="csrfmiddlewaretoken" value="')[1:]}
+    assert tokens and all(len(t) == 64 and "\x00" not in t for t in tokens)

@@ -1,0 +1,63 @@
+"""Whole pages from the cache for signed-out visitors with nothing of their own on the page.
+
+The home page, the catalogue, category pages and search results are the same for every such
+visitor of an address in a language, until the catalogue changes: this middleware serves them
+from the cache under ``cache_key_for("page", host, address)`` (language, catalogue generation,
+date). It steps aside for anyone signed in, with a basket, a session or a message waiting, so
+those visitors still see their own header, basket count and messages.
+
+Each page's CSRF tokens (the language switch posts) are left out of the cached copy and put back
+per visitor from Django's own ``get_token``, which also sets their CSRF cookie as usual.
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+
+from .cache_keys import FRAGMENT_SECONDS, cache_key_for, csrf_tokens_in, csrf_tokens_out
+
+# Route names whose pages hold nothing of the visitor but the header's basket and messages.
+CACHED_ROUTES = frozenset({"home", "catalogue:index", "catalogue:category", "search:search"})
+_KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary")
+
+
+def _visitor_has_own_content(request) -> bool:
+    cookies = request.COOKIES
+    return bool(
+        settings.SESSION_COOKIE_NAME in cookies
+        or settings.OSCAR_BASKET_COOKIE_OPEN in cookies
+        or "messages" in cookies
+        or request.user.is_authenticated
+    )
+
+
+class AnonymousPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        key = getattr(request, "_page_cache_key", None)
+        if key and response.status_code == 200 and not response.streaming \
+                and set(response.cookies) <= {settings.CSRF_COOKIE_NAME}:
+            content = csrf_tokens_out(response.content.decode(response.charset))
+            headers = {h: response[h] for h in _KEPT_HEADERS if response.has_header(h)}
+            cache.set(key, (content, headers), FRAGMENT_SECONDS)
+        return response
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        match = request.resolver_match
+        if request.method != "GET" or match is None or match.view_name not in CACHED_ROUTES:
+            return None
+        if _visitor_has_own_content(request):
+            return None
+        key = cache_key_for("page", request.get_host(), request.is_secure(), request.get_full_path())
+        stored = cache.get(key)
+        if stored is None:
+            request._page_cache_key = key
+            return None
+        content, headers = stored
+        response = HttpResponse(csrf_tokens_in(content, request))
+        for header, value in headers.items():
+            response[header] = value
+        return response
