@@ -11,13 +11,23 @@ pytestmark = pytest.mark.django_db
 
 @pytest.mark.parametrize("url", [
     "/p/%00/", "/wishlists/%00/", "/accounts/alerts/confirm/%00/", "/checkout/pay/?order=%00",
-    "/accounts/orders/%00/", "/dashboard/orders/%00/", "/cms/api/main/pages/?search=%00", "/search/?q=%00",
+    "/accounts/orders/%00/", "/dashboard/orders/%00/", "/search/?q=%00",
     "/en/search/?q=silk%00", "/catalogue/?sort=%00", "/?a%00=1",
 ])
 def test_a_nul_in_the_path_or_query_is_a_400_page(client, url):
     response = client.get(url)
     assert response.status_code == 400
     assert "OTOP" in response.content.decode()
+
+
+@pytest.mark.parametrize("url, field", [
+    ("/api/search/?q=silk%00", "q"), ("/en/api/search/suggest/?q=%00", "q"), ("/cms/api/main/pages/?search=%00", "search"),
+])
+def test_a_nul_sent_to_an_api_is_a_json_400_naming_the_field(client, url, field):
+    response = client.get(url)
+    assert response.status_code == 400
+    data = response.json()
+    assert data["error"] and field in data["fields"]
 
 
 def test_the_400_page_speaks_the_readers_language(client):
