@@ -16,6 +16,9 @@ from .models import Producer
 
 User = AbstractBaseUser | AnonymousUser
 
+#: Oscar's permission to enter the dashboard, which the Producers group holds.
+PRODUCER_PERMISSION = "partner.dashboard_access"
+
 
 def producer_managed_q(user: User, path: str = "producer") -> Q:
     """A filter for rows whose producer (reached through ``path``) ``user`` acts for.
@@ -48,6 +51,16 @@ def partners_managed_by(user: User) -> QuerySet[Partner]:
 
 def partner_ids_managed_by(user: User) -> list[int]:
     return list(partners_managed_by(user).values_list("pk", flat=True))
+
+
+def user_is_producer(user: User) -> bool:
+    """Acts for at least one producer and may enter Oscar's dashboard."""
+    return bool(
+        user.is_authenticated
+        and user.is_active
+        and user.has_perm(PRODUCER_PERMISSION)
+        and producers_managed_by(user).exists()
+    )
 
 
 def producer_users(producer: Producer, active_only: bool = True) -> QuerySet:

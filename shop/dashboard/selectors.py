@@ -19,7 +19,7 @@ from marketplace.certification.selectors import (
     products_managed_by,
 )
 from marketplace.ledger.selectors import ProducerSales, producer_sales
-from marketplace.producers.selectors import partner_ids_managed_by
+from marketplace.producers.selectors import partner_ids_managed_by, producers_managed_by
 from shop.order import statuses
 
 StockAlert = get_model("partner", "StockAlert")
@@ -37,6 +37,7 @@ class ProducerDashboard:
     closed_stock_alerts: int
     certifications_pending: int
     certifications_rejected: int
+    storefront_pages: tuple = ()  # the producer's shop pages in the CMS, for "Edit my shop page"
 
 
 def producer_dashboard(user, now: datetime.datetime | None = None) -> ProducerDashboard:
@@ -61,4 +62,13 @@ def producer_dashboard(user, now: datetime.datetime | None = None) -> ProducerDa
         closed_stock_alerts=alerts["closed"],
         certifications_pending=certifications["pending"],
         certifications_rejected=certifications["rejected"],
+        storefront_pages=tuple(producer_storefront_pages(user)),
     )
+
+
+def producer_storefront_pages(user):
+    """The storefront pages (``cms.producers``) of the producers ``user`` acts for, with their producer."""
+    from cms.producers.models import ProducerPage
+
+    return ProducerPage.objects.filter(producer__in=producers_managed_by(user)).select_related("producer").order_by(
+        "producer__name_th")

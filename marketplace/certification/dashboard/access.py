@@ -10,22 +10,10 @@ the views always check again with these.
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 
-from marketplace.producers.selectors import producers_managed_by
-
-PRODUCER_PERMISSION = "partner.dashboard_access"
+from marketplace.producers.selectors import PRODUCER_PERMISSION, user_is_producer  # noqa: F401  (re-exported)
 
 User = AbstractBaseUser | AnonymousUser
 
 
 def user_is_certification_staff(user: User) -> bool:
     return bool(user.is_authenticated and user.is_active and user.is_staff)
-
-
-def user_is_producer(user: User) -> bool:
-    """Acts for at least one producer and may enter Oscar's dashboard."""
-    return bool(
-        user.is_authenticated
-        and user.is_active
-        and user.has_perm(PRODUCER_PERMISSION)
-        and producers_managed_by(user).exists()
-    )

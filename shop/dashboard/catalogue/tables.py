@@ -11,3 +11,11 @@ class ProductTable(OscarProductTable):
         template_name="oscar/dashboard/catalogue/product_row_stockrecords.html",
         orderable=False,
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # On a phone each product is a card and each cell a labelled line (static/css/dashboard.css).
+        self.attrs = {**self.attrs, "class": f"{self.attrs.get('class', 'table')} table-cards"}
+        for bound_column in self.columns:
+            column = bound_column.column
+            column.attrs = {**column.attrs, "td": {**column.attrs.get("td", {}), "data-label": bound_column.header}}

@@ -1,0 +1,111 @@
+"""The back office a producer uses every day, on a phone (390×844), and the order pages' scripts.
+
+#12 items 13 (an expired certificate reads expired), 17 (refunded lines are not to be shipped),
+18 (the dashboard fits a phone, a producer lands on it after log-in, their shop page one click away),
+20 (no script error on the order page) and 21 (TinyMCE not in evaluation mode).
+"""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.utils import timezone
+
+from cms.roles.services import roles_ensure
+from marketplace.payments.refunds import RefundRequestItem, refund_create
+from tests.cms.helpers import make_maker
+from tests.factories import CertificationFactory, UserFactory
+from tests.payments.fixtures import fake_stripe, order_paid  # noqa: F401  (the fake Stripe fixture)
+
+from .conftest import log_in
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+PHONE = {"width": 390, "height": 844}
+DAILY_PAGES = ("/dashboard/", "/dashboard/orders/", "/dashboard/catalogue/", "/dashboard/certifications/mine/")
+
+
+@pytest.fixture
+def maker(search_index, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    roles_ensure()
+    return make_maker("maker-a", "กลุ่มทอผ้าบ้านเอ", "Ban A Weavers", "TH-32")
+
+
+def _phone(page):
+    page.set_viewport_size(PHONE)
+    return page
+
+
+def _fits(page) -> None:
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= PHONE["width"], f"{page.url} is {width} px wide on a {PHONE['width']} px phone"
+
+
+def test_a_producer_lands_on_a_dashboard_that_fits_their_phone(page, shot, maker):
+    CertificationFactory(product=maker.product, certificate_no="OPC-LAPSED",
+                         expires_on=timezone.localdate() - datetime.timedelta(days=1))  # no expiry job has run
+    _phone(page)
+
+    page.goto("/accounts/login/")
+    page.fill("#id_login-username", maker.user.email)
+    page.fill("#id_login-password", "secret-pass-123")
+    page.click("button[name=login_submit]")
+    page.wait_for_url("**/dashboard/")
+
+    for path in DAILY_PAGES:
+        page.goto(path)
+        _fits(page)
+        shot(page, "phone" + path.rstrip("/").replace("/", "-"))
+
+    lapsed = page.locator("#my_certifications tr", has_text="OPC-LAPSED")
+    assert lapsed.locator("[data-status]").get_attribute("data-status") == "expired"
+    assert lapsed.locator(".badge-success").count() == 0
+
+    page.goto("/dashboard/")
+    page.click("[data-action=edit-shop-page]")
+    page.wait_for_load_state()
+    assert page.url.endswith(f"/cms/pages/{maker.page.pk}/edit/")
+
+
+def test_a_refunded_line_reads_refunded_to_producer_and_buyer_not_awaiting_shipment(
+    page, new_page, shot, maker, fake_stripe  # noqa: F811
+):
+    buyer = UserFactory(email="buyer-phone@example.th")
+    order = order_paid([(maker.product, 1)], fake_stripe, user=buyer)
+    line = order.lines.get()
+    refund_create(order, [RefundRequestItem(f"line-{line.pk}", line.line_price_incl_tax)])
+
+    log_in(_phone(page), maker.user.email, next_url=f"/dashboard/orders/{order.number}/")
+    _fits(page)
+    shot(page, "phone-refunded-order")
+    parcel = page.locator(f"#shipment-{order.shipments.get().pk}")
+    assert parcel.locator("[data-line-status=refunded]").is_visible()
+    assert parcel.locator("[data-shipment-status=refunded]").is_visible()
+    assert parcel.locator("form.shipment-form").count() == 0
+    assert "Awaiting shipment" not in parcel.inner_text() and "รอจัดส่ง" not in parcel.inner_text()
+
+    buyer_page = _phone(new_page())
+    log_in(buyer_page, buyer.email, next_url=f"/accounts/orders/{order.number}/")
+    assert buyer_page.locator("[data-shipment-status=refunded]").is_visible()
+    assert buyer_page.locator("[data-line-status=refunded]").is_visible()
+    shot(buyer_page, "phone-refunded-order-buyer")
+
+
+def test_the_staff_order_page_and_the_product_editor_run_without_script_errors_or_evaluation_mode(
+    page, shot, maker, fake_stripe  # noqa: F811
+):
+    order = order_paid([(maker.product, 1)], fake_stripe)
+    UserFactory(email="admin-js@example.th", is_staff=True, is_superuser=True)
+    warnings = []
+    page.on("console", lambda message: warnings.append(message.text))
+    log_in(page, "admin-js@example.th", next_url=f"/dashboard/orders/{order.number}/")
+    page.wait_for_load_state("networkidle")
+    shot(page, "staff-order")  # a script error here fails the test (the page fixture watches the console)
+
+    page.goto(f"/dashboard/catalogue/products/{maker.product.pk}/")
+    page.wait_for_selector(".tox-tinymce")
+    page.wait_for_timeout(500)
+    shot(page, "product-editor")
+    assert page.locator(".tox-notification").count() == 0
+    assert not [text for text in warnings if "evaluation" in text.lower()]
