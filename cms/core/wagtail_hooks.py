@@ -1,3 +1,6 @@
+import datetime
+
+from django.utils import timezone
 from wagtail import hooks
 
 from .choosers import producer_chooser_viewset, product_chooser_viewset
@@ -6,3 +9,34 @@ from .choosers import producer_chooser_viewset, product_chooser_viewset
 @hooks.register("register_admin_viewset")
 def register_choosers():
     return [product_chooser_viewset, producer_chooser_viewset]
+
+
+# How recent the draft autosave created must be for a second "create" to take its place.
+AUTOSAVED_DRAFT_WINDOW = datetime.timedelta(minutes=10)
+
+
+@hooks.register("before_create_page")
+def replace_the_draft_autosave_just_created(request, parent_page, page_class):
+    """A second "create" of a page that autosave has just created replaces that draft.
+
+    Wagtail's autosave creates a new page as a draft on its first save; the editor then switches the
+    form over to that page's edit view. A Publish (or another autosave) sent before the switch, e.g.
+    right after choosing a product, still posted to the create view, which tried to create the page
+    again: "This slug is already in use", with the autosaved draft left behind. The request carries
+    the whole form, so the draft it would collide with is removed first and the page is created from
+    the request: the same user's draft, never published, under the same parent, with the same slug,
+    one revision old (the autosave's) and from the last ten minutes. Handing the request to the
+    draft's edit view instead would add the form's inline rows (product cards) a second time.
+    """
+    slug = request.POST.get("slug", "") if request.method == "POST" else ""
+    if not slug:
+        return None
+    draft = (
+        page_class.objects.child_of(parent_page)
+        .filter(slug=slug, live=False, first_published_at__isnull=True, owner=request.user,
+                latest_revision_created_at__gte=timezone.now() - AUTOSAVED_DRAFT_WINDOW)
+        .first()
+    )
+    if draft is not None and draft.revisions.count() == 1:
+        draft.delete()
+    return None

@@ -121,3 +121,34 @@ def test_the_choosers_search_box_finds_by_barcode_producer_and_province(client, 
     producers = client.get(reverse("producer_chooser:choose_results"),
                            {"q": maker_b.producer.name_en}).content.decode()
     assert maker_b.producer.name_th in producers and maker_a.producer.name_th not in producers
+
+
+def test_publishing_while_the_first_autosave_is_in_flight_publishes_the_autosaved_draft(client, editor, maker_a):
+    """#12 item 19: Wagtail's first autosave creates the page; a Publish sent before the editor switched
+    to that page's edit view went to the create view again ("slug already in use", a stray draft)."""
+    index = StoryIndexPage.objects.get()
+    client.force_login(editor)
+    autosave = client.post(add_url(StoryPage, index), story_form(maker_a, **{"action-save": "save"}),
+                           HTTP_ACCEPT="application/json")
+    assert autosave.status_code == 200 and autosave.json()["success"]
+
+    response = client.post(add_url(StoryPage, index), story_form(maker_a, **{"action-publish": "publish"}))
+
+    assert response.status_code == 302, response.context and response.context["form"].errors
+    [story] = StoryPage.objects.filter(slug="preview-story")
+    assert story.live and not story.has_unpublished_changes
+    assert [link.product for link in story.related_products.all()] == [maker_a.product]
+
+
+def test_a_draft_that_was_worked_on_is_never_replaced_by_a_new_page(client, editor, maker_a):
+    index = StoryIndexPage.objects.get()
+    client.force_login(editor)
+    client.post(add_url(StoryPage, index), story_form(maker_a, **{"action-save": "save"}),
+                HTTP_ACCEPT="application/json")
+    draft = StoryPage.objects.get(slug="preview-story")
+    draft.save_revision(user=editor)  # edited since: not the autosave race
+
+    response = client.post(add_url(StoryPage, index), story_form(maker_a, **{"action-publish": "publish"}))
+
+    assert response.status_code == 200 and "slug" in response.context["form"].errors
+    assert StoryPage.objects.filter(slug="preview-story").get() == draft
