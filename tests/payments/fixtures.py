@@ -362,11 +362,6 @@ def localstripe_authenticate(url: str, client_secret: str, success: bool = True)
         return json.load(response)
 
 
-def pytest_configure(config):
-    config.addinivalue_line("markers", "postgres: needs PostgreSQL (DATABASE_URL=postgres://...); skipped on SQLite")
-    config.addinivalue_line("markers", "localstripe: talks HTTP to the local Stripe-compatible server")
-
-
 def on_postgres():
     """Marks for tests that need PostgreSQL: skipped (before any database set-up) elsewhere.
 
