@@ -5,6 +5,7 @@ force then; refunds are read from the refund items, so the amount owed is
 always current (``selectors.py``).
 """
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -46,3 +47,48 @@ class LedgerEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.order.number}: {self.description}"
+
+
+class TransferMethod(models.TextChoices):
+    BANK = "bank", _("Bank transfer")
+    PROMPTPAY = "promptpay", _("PromptPay")
+
+
+class Payout(models.Model):
+    """Money staff sent a producer for a period: what the ledger said was owed, and how it was sent."""
+
+    partner = models.ForeignKey("partner.Partner", on_delete=models.PROTECT, related_name="payouts",
+                                verbose_name=_("producer"))
+    producer_name = models.CharField(_("producer"), max_length=200)
+    period_start = models.DateField(_("period from"))
+    period_end = models.DateField(_("period until"))
+    amount = models.DecimalField(_("amount"), max_digits=12, decimal_places=2)
+    method = models.CharField(_("sent by"), max_length=20, choices=TransferMethod.choices)
+    account = models.CharField(_("account"), max_length=100,
+                               help_text=_("Bank, account number and name, or the PromptPay ID."))
+    reference = models.CharField(_("transfer reference"), max_length=100)
+    paid_on = models.DateField(_("paid on"))
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+",
+                                    verbose_name=_("recorded by"))
+    recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ("-paid_on", "-pk")
+        verbose_name = _("payout")
+        verbose_name_plural = _("payouts")
+        constraints = [models.CheckConstraint(condition=Q(amount__gt=0), name="payout_amount_positive")]
+
+    def __str__(self) -> str:
+        return f"{self.producer_name} {self.period_start}–{self.period_end}: {self.amount}"
+
+
+class PayoutLine(models.Model):
+    """What a payout paid for one ledger entry; negative when a refund after an earlier payout is deducted."""
+
+    payout = models.ForeignKey(Payout, on_delete=models.PROTECT, related_name="lines")
+    entry = models.ForeignKey(LedgerEntry, on_delete=models.PROTECT, related_name="payout_lines")
+    amount = models.DecimalField(_("amount"), max_digits=12, decimal_places=2)
+
+    class Meta:
+        ordering = ("payout", "entry")
+        constraints = [models.UniqueConstraint(fields=["payout", "entry"], name="payout_line_once_per_entry")]

@@ -26,7 +26,7 @@ from marketplace.payments.models import ACTIVE_REFUND_STATUSES, RefundItem
 from shop.order import statuses
 from shop.order.models import Line
 
-from .models import EntryKind, LedgerEntry
+from .models import EntryKind, LedgerEntry, PayoutLine
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
@@ -45,6 +45,8 @@ class LedgerRow:
     gross: Decimal
     refunded: Decimal
     commission_rate: Decimal
+    paid: Decimal = ZERO  # paid out to the producer so far (payout lines, deductions included)
+    in_payout: bool = False
 
     @property
     def net(self) -> Decimal:
@@ -57,6 +59,11 @@ class LedgerRow:
     @property
     def owed(self) -> Decimal:
         return self.net - self.commission
+
+    @property
+    def outstanding(self) -> Decimal:
+        """Still to pay: negative when the line was refunded after it was paid out (a deduction to carry)."""
+        return self.owed - self.paid
 
 
 @dataclass(frozen=True)
@@ -80,8 +87,11 @@ def _refunded_subquery(field: str):
 def ledger_entries(date_from: datetime.date | None = None, date_to: datetime.date | None = None,
                    partner_id: int | None = None) -> QuerySet[LedgerEntry]:
     """Entries of orders paid between the two dates (inclusive, Thai time), optionally for one producer."""
+    paid = (PayoutLine.objects.filter(entry=OuterRef("pk")).values("entry").annotate(total=Sum("amount"))
+            .values("total"))
     queryset = LedgerEntry.objects.select_related("order").annotate(
         refunded_line=_refunded_subquery("line"), refunded_shipment=_refunded_subquery("shipment"),
+        paid=Subquery(paid, output_field=DecimalField(max_digits=12, decimal_places=2)),
     )
     if date_from:
         queryset = queryset.filter(recorded_at__date__gte=date_from)
@@ -96,6 +106,10 @@ def ledger_rows(date_from=None, date_to=None, partner_id=None) -> list[LedgerRow
     return _rows_of(ledger_entries(date_from, date_to, partner_id))
 
 
+def _satang(value) -> Decimal:
+    return Decimal(str(value or 0)).quantize(CENT)
+
+
 def _rows_of(entries: QuerySet[LedgerEntry]) -> list[LedgerRow]:
     """Rows of entries from ``ledger_entries`` (annotated with what was refunded of each)."""
     return [
@@ -103,8 +117,9 @@ def _rows_of(entries: QuerySet[LedgerEntry]) -> list[LedgerRow]:
             entry_id=entry.pk, order_number=entry.order.number, paid_at=entry.recorded_at, partner_id=entry.partner_id,
             producer=entry.producer_name, kind=entry.kind, description=entry.description, quantity=entry.quantity,
             gross=entry.gross,
-            refunded=entry.refunded_line if entry.kind == EntryKind.LINE else entry.refunded_shipment,
-            commission_rate=entry.commission_rate,
+            # Sums over a subquery come back from SQLite as floats: back to exact satang.
+            refunded=_satang(entry.refunded_line if entry.kind == EntryKind.LINE else entry.refunded_shipment),
+            commission_rate=entry.commission_rate, paid=_satang(entry.paid), in_payout=entry.paid is not None,
         )
         for entry in entries
     ]

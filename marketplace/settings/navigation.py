@@ -26,10 +26,14 @@ MARKETPLACE_NAVIGATION = [
         ],
     },
     {
-        "label": _("Producer payouts"),
+        "label": _("Payouts"),
         "icon": "fas fa-hand-holding-usd",
-        "url_name": "ledger-dashboard:payouts",
-        "access_fn": _staff_only,
+        "access_fn": _producers,
+        "children": [
+            {"label": _("Producer payouts"), "url_name": "ledger-dashboard:payouts", "access_fn": _staff_only},
+            {"label": _("Recorded payouts"), "url_name": "ledger-dashboard:recorded", "access_fn": _staff_only},
+            {"label": _("My statement"), "url_name": "ledger-dashboard:statement", "access_fn": _producers},
+        ],
     },
 ]
 
