@@ -1,7 +1,6 @@
 """The order dashboard for producers: their own lines only, and marking their parcel shipped."""
 
 import pytest
-from django.contrib.auth.models import Permission
 from django.core import mail
 
 from shop.order import statuses
@@ -11,15 +10,6 @@ from tests.factories import UserFactory
 from tests.payments.fixtures import order_paid, order_place
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def producer_user(two_producers_products):
-    silk, _ = two_producers_products
-    user = UserFactory(email="weaver@otop.example")
-    user.user_permissions.add(Permission.objects.get(codename="dashboard_access"))
-    silk.producer.partner.users.add(user)
-    return user
 
 
 @pytest.fixture

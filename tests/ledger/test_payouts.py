@@ -5,7 +5,6 @@ import io
 from decimal import Decimal
 
 import pytest
-from django.contrib.auth.models import Permission
 from django.utils import timezone
 
 from marketplace.ledger.models import Payout
@@ -33,15 +32,6 @@ def paid_order(fake_stripe, two_producers_products, settings):
     settings.MARKETPLACE_COMMISSION_RATE = "0.10"
     silk, chili = two_producers_products
     return order_paid([(silk, 1), (chili, 2)], fake_stripe)
-
-
-@pytest.fixture
-def weaver(two_producers_products):
-    silk, _ = two_producers_products
-    user = UserFactory(email="weaver@otop.example")
-    user.user_permissions.add(Permission.objects.get(codename="dashboard_access"))
-    silk.producer.partner.users.add(user)
-    return user
 
 
 def _period():
@@ -99,11 +89,11 @@ def test_a_refund_after_a_payout_is_deducted_from_the_next_payout(paid_order, tw
     assert total_paid == sum((row.owed for row in ledger_rows(partner_id=partner_id)), Decimal("0.00"))
 
 
-def test_a_producer_reads_their_own_statement_with_payouts(client, weaver, paid_order, two_producers_products):
+def test_a_producer_reads_their_own_statement_with_payouts(client, producer_user, paid_order, two_producers_products):
     silk, chili = two_producers_products
     payout_record(silk.producer.partner_id, _today(), _today(), method="bank", account="x", reference="KB-77",
                   paid_on=_today())
-    client.force_login(weaver)
+    client.force_login(producer_user)
 
     page = client.get("/dashboard/payouts/statement/").content.decode()
 
@@ -113,10 +103,10 @@ def test_a_producer_reads_their_own_statement_with_payouts(client, weaver, paid_
     assert client.get("/dashboard/payouts/statement/", {"partner": chili.producer.partner_id}).status_code == 404
 
 
-def test_the_statement_is_thai_with_buddhist_era_dates(client, weaver, paid_order, settings):
+def test_the_statement_is_thai_with_buddhist_era_dates(client, producer_user, paid_order, settings):
     from django.utils import translation
 
-    client.force_login(weaver)
+    client.force_login(producer_user)
     with translation.override("th"):
         settings.LANGUAGE_CODE = "th"
         page = client.get("/dashboard/payouts/statement/", HTTP_ACCEPT_LANGUAGE="th").content.decode()
@@ -128,9 +118,9 @@ def test_signed_out_visitors_are_sent_to_log_in(client):
     assert response.status_code == 302 and "login" in response["Location"]
 
 
-def test_the_statement_downloads_as_csv_and_pdf(client, weaver, paid_order, two_producers_products):
+def test_the_statement_downloads_as_csv_and_pdf(client, producer_user, paid_order, two_producers_products):
     silk, _ = two_producers_products
-    client.force_login(weaver)
+    client.force_login(producer_user)
 
     response = client.get("/dashboard/payouts/statement/", {**_period(), "download": "csv"})
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
@@ -161,8 +151,8 @@ def test_staff_download_one_periods_payouts_for_a_bulk_bank_transfer(client, sta
     assert sum(Decimal(row[3]) for row in rows[1:]) == sum(p.amount for p in Payout.objects.all())
 
 
-def test_producers_cannot_record_payouts(client, weaver, paid_order, two_producers_products):
+def test_producers_cannot_record_payouts(client, producer_user, paid_order, two_producers_products):
     silk, _ = two_producers_products
-    client.force_login(weaver)
+    client.force_login(producer_user)
     assert _record(client, silk.producer.partner_id).status_code in (302, 403)
     assert not Payout.objects.exists()

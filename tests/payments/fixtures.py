@@ -292,6 +292,18 @@ def two_producers_products():
 
 
 @pytest.fixture
+def producer_user(two_producers_products):
+    """A producer's account acting for the silk's producer (the first of ``two_producers_products``)."""
+    from django.contrib.auth.models import Permission
+
+    silk, _ = two_producers_products
+    user = UserFactory(email="weaver@otop.example")
+    user.user_permissions.add(Permission.objects.get(codename="dashboard_access"))
+    silk.producer.partner.users.add(user)
+    return user
+
+
+@pytest.fixture
 def buyer():
     return UserFactory(email="buyer@example.th")
 
