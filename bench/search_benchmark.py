@@ -1,21 +1,26 @@
 #!/usr/bin/env python
-"""Search speed, measured: the embedded backend beside Oscar's stock search, on the same data.
+"""Search speed, measured: the embedded and Elasticsearch backends side by side, and Oscar's stock
+search, on the same data.
 
-    .venv/bin/python bench/search_benchmark.py [--sizes 10000,100000] [--queries 200]
+    make elasticsearch    # optional: without a node, only the embedded backend is measured
+    .venv/bin/python bench/search_benchmark.py [--sizes 10000,100000] [--queries 200] \
+        [--elasticsearch http://127.0.0.1:9200]
 
 For each size it
 
 1. adds generated products (``search_catalogue.py``: variations on the demo
    catalogue) to a throw-away SQLite database as real Oscar rows — product,
    stock record, category, verified certification — with bulk inserts;
-2. analyses them into ``ProductDocument`` objects and rebuilds a fresh embedded
-   index from them, timing both;
+2. analyses them into ``ProductDocument`` objects and rebuilds a fresh index of
+   each backend from them (Elasticsearch: a throw-away alias, deleted at the
+   end), timing the analysis and each indexing (documents per second);
 3. runs a mix of search requests (Thai, English, transliterations, typos,
    prefixes; category, province, star and price filters; sorts; pages; facets
-   always computed) in-process against the backend: once cold (first time each
-   query is seen), then again warm; p50/p95 from ``time.perf_counter``;
+   always computed) in-process against each backend: once cold (first time each
+   query is seen), then again warm; p50 (the median) and p95 from
+   ``time.perf_counter``;
 4. runs the same mix over HTTP: gunicorn serves the project on 127.0.0.1 against
-   the same database and index, and ``urllib`` calls ``/api/search/`` one
+   the same database and each backend in turn, and ``urllib`` calls ``/api/search/`` one
    request at a time (the full stack: validation, search, loading the page of
    products from the database, JSON);
 5. runs the text queries of the mix through Oscar's stock search, which is
@@ -230,11 +235,12 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def http_latencies(workdir: Path, mix: list[dict]) -> tuple[list[float], list[float]]:
+def http_latencies(workdir: Path, mix: list[dict], engine_env: dict | None = None) -> tuple[list[float], list[float]]:
     """Cold and warm latencies of ``/api/search/`` served by gunicorn on 127.0.0.1."""
     port = free_port()
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(REPO), str(BENCH),
                                                                   os.environ.get("PYTHONPATH")])))
+    env.update(engine_env or {})
     gunicorn = Path(sys.executable).with_name("gunicorn")
     server = subprocess.Popen(
         [str(gunicorn), "marketplace.wsgi:application", "--bind", f"127.0.0.1:{port}", "--workers", "1",
@@ -303,6 +309,9 @@ def main() -> None:
     parser.add_argument("--baseline-budget", type=float, default=300,
                         help="seconds Oscar's stock search may take per size before the rest of its queries are "
                              "skipped (default 300)")
+    parser.add_argument("--elasticsearch", default=os.environ.get("ELASTICSEARCH_URL", ""),
+                        help="Elasticsearch node to measure beside the embedded backend (default: $ELASTICSEARCH_URL;"
+                             " `make elasticsearch` starts one)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     parser.add_argument("--settings", default="search_bench_settings", help="Django settings module")
     args = parser.parse_args()
@@ -322,6 +331,16 @@ def main() -> None:
     log(f"  query mix: {len(text_positions)} with text, {len(mix) - len(text_positions)} filter/browse only; "
         f"{sum(1 for p in mix if len(p) > 1)} with filters or sorts; facets on every request")
     rows = []
+    engines = {"embedded": (search_backend(), {})}
+    if args.elasticsearch:
+        from search.backends.elastic import ElasticBackend
+
+        alias = f"bench-{os.getpid()}"
+        elastic = ElasticBackend(args.elasticsearch, alias=alias, search_timeout=60, refresh=False)
+        engines["elasticsearch"] = (elastic, {"ELASTICSEARCH_URL": args.elasticsearch, "ELASTICSEARCH_INDEX": alias,
+                                              "ELASTICSEARCH_SEARCH_TIMEOUT": "60"})
+    else:
+        log("  no --elasticsearch (nor ELASTICSEARCH_URL): the embedded backend only")
     try:
         db = Database(args.producers)
         documents: list = []
@@ -333,70 +352,80 @@ def main() -> None:
             started = time.perf_counter()
             documents.extend(documents_for(new_items, db))
             analyse_s = time.perf_counter() - started
-            backend = search_backend()
-            started = time.perf_counter()
-            backend.index_replace_all(documents)
-            index_s = time.perf_counter() - started
-            index_mb = Path(os.environ["SEARCH_INDEX_PATH"]).stat().st_size / 1e6
-            log(f"  analysed {len(new_items):,} new documents in {analyse_s:.1f} s; "
-                f"indexed {len(documents):,} in {index_s:.1f} s ({index_mb:.0f} MB)")
-
-            calls = [lambda r=r, b=backend: b.search(r) for r in requests]
-            cold = time_calls(calls)
-            warm_cpu: list[float] = []
-            warm = time_calls(calls, warm_cpu)
-            warm_text = [warm[n] for n in text_positions]
-            log(f"  in-process cold: {summary(cold)}   (first search after the rebuild loads the columns)")
-            log(f"  in-process warm: {summary(warm)}   (text queries only: {summary(warm_text)})")
-            log(f"  in-process warm, CPU time of this process: {summary(warm_cpu)}   "
-                f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
-            row = {"size": size, "analyse_s": analyse_s, "index_s": index_s, "index_mb": index_mb,
-                   "cold": cold, "warm": warm, "warm_text": warm_text, "warm_cpu": warm_cpu}
-
-            if not args.no_http:
-                http_cold, http_warm = http_latencies(workdir, mix)
-                row["http_cold"], row["http_warm"] = http_cold, http_warm
-                log(f"  HTTP /api/search/ cold: {summary(http_cold)}   warm: {summary(http_warm)}")
-            if not args.no_baseline:
-                baseline, wanted = haystack_latencies(texts, args.baseline_budget)
-                row["baseline"] = baseline
-                row["baseline_of"] = wanted
-                note = "" if len(baseline) == wanted else f" (budget reached: {len(baseline)} of {wanted} queries)"
-                log(f"  Oscar stock search (haystack simple engine), text queries: {summary(baseline)}{note}")
-            rows.append(row)
+            for engine, (backend, engine_env) in engines.items():
+                rows.append(measure(engine, backend, engine_env, size, documents, analyse_s, requests, mix,
+                                    text_positions, texts if engine == "embedded" else None, workdir, args))
 
         log("\n" + segmentation_throughput())
         print_table(rows, len(mix), len(texts))
     finally:
+        if "elasticsearch" in engines:
+            engines["elasticsearch"][0].index_drop()
         if args.keep:
             log(f"kept {workdir}")
         else:
             shutil.rmtree(workdir, ignore_errors=True)
 
 
+def measure(engine, backend, engine_env, size, documents, analyse_s, requests, mix, text_positions, texts, workdir,
+            args) -> dict:
+    """One backend at one size: indexing, in-process and HTTP latencies (and Oscar's, beside the embedded)."""
+    started = time.perf_counter()
+    backend.index_replace_all(documents)
+    index_s = time.perf_counter() - started
+    log(f"  {engine}: indexed {len(documents):,} documents in {index_s:.1f} s "
+        f"({len(documents) / index_s:,.0f} documents/s)")
+    calls = [lambda r=r, b=backend: b.search(r) for r in requests]
+    cold = time_calls(calls)
+    warm_cpu: list[float] = []
+    warm = time_calls(calls, warm_cpu)
+    warm_text = [warm[n] for n in text_positions]
+    log(f"  {engine} in-process cold: {summary(cold)}")
+    log(f"  {engine} in-process warm: {summary(warm)}   (text queries only: {summary(warm_text)})")
+    log(f"  {engine} in-process warm, CPU time of this process: {summary(warm_cpu)}   "
+        f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
+    row = {"size": size, "engine": engine, "analyse_s": analyse_s, "index_s": index_s,
+           "rate": len(documents) / index_s, "cold": cold, "warm": warm, "warm_text": warm_text, "warm_cpu": warm_cpu}
+    if not args.no_http:
+        http_cold, http_warm = http_latencies(workdir, mix, engine_env)
+        row["http_cold"], row["http_warm"] = http_cold, http_warm
+        log(f"  {engine} HTTP /api/search/ cold: {summary(http_cold)}   warm: {summary(http_warm)}")
+    if texts is not None and not args.no_baseline:
+        baseline, wanted = haystack_latencies(texts, args.baseline_budget)
+        row["baseline"] = baseline
+        row["baseline_of"] = wanted
+        note = "" if len(baseline) == wanted else f" (budget reached: {len(baseline)} of {wanted} queries)"
+        log(f"  Oscar stock search (haystack simple engine), text queries: {summary(baseline)}{note}")
+    return row
+
+
 def print_table(rows: list[dict], requests: int, text_requests: int) -> None:
     def cell(values, p):
         return f"{percentile(values, p):8.1f}" if values else "     n/a"
 
-    log(f"\nLatency in ms over {requests} requests ({text_requests} with text); index and baseline on the same rows")
-    header = (f"{'products':>9} | {'analyse s':>9} {'index s':>8} {'MB':>5} | {'in-process warm':^17} | "
-              f"{'in-proc cold':^17} | {'HTTP warm':^17} | {'text only (in-proc)':^19} | "
-              f"{'Oscar/haystack':^17} | {'p50 x':>6} {'p95 x':>6}")
-    log(header)
-    log(f"{'':>9} | {'':>9} {'':>8} {'':>5} | {'p50':>8} {'p95':>8} | {'p50':>8} {'p95':>8} | {'p50':>8} {'p95':>8} | "
-        f"{'p50':>9} {'p95':>9} | {'p50':>8} {'p95':>8} | {'faster':>13}")
+    log(f"\nLatency in ms over {requests} requests ({text_requests} with text), medians (p50) and p95; "
+        f"every backend on the same rows")
+    log(f"{'products':>9} {'backend':<13} | {'analyse s':>9} {'index s':>8} {'docs/s':>7} | {'in-process warm':^17} | "
+        f"{'in-proc cold':^17} | {'HTTP warm':^17} | {'text only (in-proc)':^19} | {'Oscar/haystack':^17}")
+    log(f"{'':>9} {'':<13} | {'':>9} {'':>8} {'':>7} | {'p50':>8} {'p95':>8} | {'p50':>8} {'p95':>8} | "
+        f"{'p50':>8} {'p95':>8} | {'p50':>9} {'p95':>9} | {'p50':>8} {'p95':>8}")
     for r in rows:
         baseline = r.get("baseline", [])
-        ratio50 = ratio95 = "   n/a"
-        if baseline:
-            ratio50 = f"{percentile(baseline, 50) / percentile(r['warm_text'], 50):6.0f}"
-            ratio95 = f"{percentile(baseline, 95) / percentile(r['warm_text'], 95):6.0f}"
-        log(f"{r['size']:>9,} | {r['analyse_s']:>9.1f} {r['index_s']:>8.1f} {r['index_mb']:>5.0f} | "
+        log(f"{r['size']:>9,} {r['engine']:<13} | {r['analyse_s']:>9.1f} {r['index_s']:>8.1f} {r['rate']:>7,.0f} | "
             f"{cell(r['warm'], 50)} {cell(r['warm'], 95)} | {cell(r['cold'], 50)} {cell(r['cold'], 95)} | "
             f"{cell(r.get('http_warm', []), 50)} {cell(r.get('http_warm', []), 95)} | "
-            f"{cell(r['warm_text'], 50)} {cell(r['warm_text'], 95)}  | "
-            f"{cell(baseline, 50)} {cell(baseline, 95)} | {ratio50} {ratio95}")
-    log("ratios: Oscar's stock search latency divided by the embedded backend's, text queries, same run")
+            f"{cell(r['warm_text'], 50)} {cell(r['warm_text'], 95)}  | {cell(baseline, 50)} {cell(baseline, 95)}")
+    by = {(r["size"], r["engine"]): r for r in rows}
+    for size in sorted({r["size"] for r in rows}):
+        embedded, elastic = by.get((size, "embedded")), by.get((size, "elasticsearch"))
+        if embedded and embedded.get("baseline"):
+            log(f"{size:>9,}: Oscar's stock search / embedded, text queries, p50 "
+                f"{percentile(embedded['baseline'], 50) / percentile(embedded['warm_text'], 50):.0f}x")
+        if embedded and elastic:
+            def ratio(key, p=50):
+                return percentile(elastic[key], p) / percentile(embedded[key], p) if elastic.get(key) else float("nan")
+            log(f"{size:>9,}: Elasticsearch / embedded, p50: in-process {ratio('warm'):.2f}x, "
+                f"HTTP {ratio('http_warm'):.2f}x; indexing rate {elastic['rate'] / embedded['rate']:.2f}x")
 
 
 if __name__ == "__main__":
