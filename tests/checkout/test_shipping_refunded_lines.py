@@ -14,7 +14,6 @@ from shop.order.tracking import tracking_url
 from shop.partner.models import StockRecord
 from tests.payments.fixtures import order_paid
 
-from .test_producer_order_dashboard import producer_user  # noqa: F401  (the silk producer's account)
 
 pytestmark = pytest.mark.django_db
 
