@@ -21,6 +21,7 @@ from marketplace.certification.selectors import (
 from marketplace.ledger.selectors import ProducerSales, producer_sales
 from marketplace.producers.selectors import partner_ids_managed_by, producers_managed_by
 from shop.order import statuses
+from shop.order.selectors import shipments_with_lines
 
 StockAlert = get_model("partner", "StockAlert")
 Shipment = get_model("order", "Shipment")
@@ -53,10 +54,10 @@ def producer_dashboard(user, now: datetime.datetime | None = None) -> ProducerDa
     return ProducerDashboard(
         last_day=producer_sales(partner_ids, since=now - datetime.timedelta(hours=24)),
         all_time=producer_sales(partner_ids),
-        shipments_awaiting=Shipment.objects.filter(
+        shipments_awaiting=sum(not parcel.nothing_to_ship for parcel in shipments_with_lines(Shipment.objects.filter(
             partner_id__in=partner_ids, order__status__in=(statuses.PAID, statuses.PARTLY_REFUNDED),
             status=ShipmentStatus.AWAITING,
-        ).count(),
+        ))),  # a parcel whose every line was refunded is not to be shipped
         products=products_managed_by(user).count(),
         open_stock_alerts=alerts["open"],
         closed_stock_alerts=alerts["closed"],

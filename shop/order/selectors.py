@@ -8,10 +8,11 @@ number of units, otherwise as an amount.
 
 from decimal import Decimal
 
-from oscar.core.loading import get_class
+from oscar.core.loading import get_class, get_model
 
 from marketplace.payments.selectors import lines_refunded
 
+Line = get_model("order", "Line")
 ShipmentStatus = get_class("order.models", "ShipmentStatus")
 
 ZERO = Decimal("0.00")
@@ -39,6 +40,20 @@ def order_lines_with_refunds(lines) -> list:
     return [_with_refunds(line, refunded.get(line.pk, ZERO)) for line in lines]
 
 
+def _attach(shipments, lines) -> list:
+    """Puts each parcel's lines on it (``order_lines``) and says whether anything of it is left to send."""
+    by_parcel: dict[tuple[int, int | None], list] = {}
+    for line in lines:
+        by_parcel.setdefault((line.order_id, line.partner_id), []).append(line)
+    for shipment in shipments:
+        shipment.order_lines = by_parcel.get((shipment.order_id, shipment.partner_id), [])
+        shipment.nothing_to_ship = bool(
+            shipment.status == ShipmentStatus.AWAITING and shipment.order_lines
+            and all(line.is_refunded for line in shipment.order_lines)
+        )
+    return shipments
+
+
 def order_shipments_with_lines(order, lines=None, shipments=None) -> list:
     """The order's parcels (or those given), each with ``order_lines``: its producer's lines (of those given).
 
@@ -46,10 +61,13 @@ def order_shipments_with_lines(order, lines=None, shipments=None) -> list:
     """
     lines = order_lines_with_refunds(order.lines.all() if lines is None else lines)
     shipments = list(order.shipments.select_related("partner") if shipments is None else shipments)
-    for shipment in shipments:
-        shipment.order_lines = [line for line in lines if line.partner_id == shipment.partner_id]
-        shipment.nothing_to_ship = bool(
-            shipment.status == ShipmentStatus.AWAITING and shipment.order_lines
-            and all(line.is_refunded for line in shipment.order_lines)
-        )
-    return shipments
+    return _attach(shipments, lines)
+
+
+def shipments_with_lines(shipments) -> list:
+    """Parcels of any orders, each with its lines and ``nothing_to_ship``, in three queries whatever their number."""
+    shipments = list(shipments)
+    pairs = {(shipment.order_id, shipment.partner_id) for shipment in shipments}
+    lines = Line.objects.filter(order_id__in={order_id for order_id, _partner in pairs})
+    lines = [line for line in lines if (line.order_id, line.partner_id) in pairs]
+    return _attach(shipments, order_lines_with_refunds(lines))

@@ -120,3 +120,18 @@ def test_a_refunded_line_is_left_out_when_its_producers_other_lines_ship(fake_st
     assert order.lines.get(product=silk).status == statuses.LINE_SHIPPED
     assert order.lines.get(product=scarf).status == statuses.LINE_AWAITING
     assert StockRecord.objects.get(product=scarf).num_in_stock == 10  # nothing of it left the shelf
+
+
+def test_the_order_list_and_the_home_page_do_not_count_a_refunded_parcel_as_waiting(
+    client, fake_stripe, producer_user, two_producers_products
+):
+    silk, _ = two_producers_products
+    waiting = order_paid([(silk, 1)], fake_stripe)
+    refunded = order_paid([(silk, 1)], fake_stripe)
+    _refund_line(refunded, silk, "1290.00")
+    client.force_login(producer_user)
+
+    assert client.get("/dashboard/").context["producer"].shipments_awaiting == 1
+    listing = client.get("/dashboard/orders/").content.decode()
+    assert listing.count('data-shipment-status="awaiting"') == 1 and waiting.number in listing
+    assert listing.count('data-shipment-status="refunded"') == 1

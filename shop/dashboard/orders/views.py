@@ -39,7 +39,7 @@ from marketplace.payments.selectors import (
 from marketplace.payments.services import order_stripe_source
 from marketplace.producers.selectors import partners_managed_by
 from shop.order import statuses
-from shop.order.selectors import order_shipments_with_lines
+from shop.order.selectors import order_shipments_with_lines, shipments_with_lines
 from shop.order.services import (
     ShipmentRefused,
     shipment_default_carrier,
@@ -104,7 +104,10 @@ class OrderListView(oscar_views.OrderListView):
         ctx = super().get_context_data(**kwargs)
         ctx["order_statuses"] = []
         ctx["is_producer_view"] = not self.request.user.is_staff
-        ctx["user_partner_ids"] = set(partners_managed_by(self.request.user).values_list("pk", flat=True))
+        ctx["user_partner_ids"] = partner_ids = set(partners_managed_by(self.request.user).values_list("pk", flat=True))
+        # The parcels the page shows, each knowing whether anything of it is left to send (refunds).
+        shipments_with_lines(shipment for order in ctx["orders"] for shipment in order.shipments.all()
+                             if self.request.user.is_staff or shipment.partner_id in partner_ids)
         return ctx
 
     def download_selected_orders(self, request, orders):
