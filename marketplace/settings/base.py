@@ -263,6 +263,17 @@ MARKETPLACE_COMMISSION_RATE = env_str("MARKETPLACE_COMMISSION_RATE", "0.10")
 # An order not paid within this many minutes is cancelled and its stock released (expire_unpaid_orders).
 MARKETPLACE_UNPAID_ORDER_MINUTES = env_int("MARKETPLACE_UNPAID_ORDER_MINUTES", 60)
 
+# --- Cache ----------------------------------------------------------------------
+# Each process keeps its own copy of the storefront's cached pages and fragments; they stay right
+# across processes because every key carries the catalogue generation, read from the database
+# (marketplace/storefront/cache_keys.py). Room for every product card in both languages.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 20_000)},
+    }
+}
+
 # --- Static and media ---------------------------------------------------------
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
