@@ -44,6 +44,13 @@ max_requests_jitter = 100
 # recycled one, starts ready instead of making its first visitor wait seconds.
 preload_app = True
 
+
+def post_fork(server, worker):
+    """Each new worker opens its own search index and database connection before its first request."""
+    from marketplace.warmup import worker_warm_up
+
+    worker_warm_up()
+
 # Heartbeat files on tmpfs: a container's overlay filesystem can stall them.
 worker_tmp_dir = "/dev/shm"
 

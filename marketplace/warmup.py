@@ -5,7 +5,9 @@ Called from ``marketplace/wsgi.py``, which every server imports before answering
 after ``max_requests``, inherits it ready), runserver and any WSGI host. Management commands and
 the tests never import wsgi.py, so they do not pay for it.
 
-Nothing here opens a database or index connection: those must not cross a fork.
+``process_warm_up`` opens no database or index connection: those must not cross a fork.
+``worker_warm_up`` runs in each worker after the fork (gunicorn's ``post_fork`` hook), before it
+accepts a request: it opens the worker's own search index and database connections.
 """
 
 import logging
@@ -55,3 +57,19 @@ def process_warm_up() -> None:
         except Exception:  # a warm-up failure must never stop the site from starting
             logger.exception("warm-up step %s failed; it will load on first use", step.__name__)
     logger.info("process warmed up in %.1f s", time.monotonic() - started)
+
+
+def worker_warm_up() -> None:
+    """In a freshly forked worker: the search index's per-process state and the database connection."""
+    started = time.monotonic()
+    try:
+        from search.backends import search_backend
+        from search.forms import ProductSearchForm
+
+        form = ProductSearchForm({"q": "ผ้าไหม"})
+        if form.is_valid():
+            search_backend().search(form.to_request())
+        search_backend().suggest("ผ้า", 8)
+    except Exception:  # never stop a worker from starting
+        logger.exception("worker warm-up failed; the index loads on first use")
+    logger.info("worker warmed up in %.1f s", time.monotonic() - started)

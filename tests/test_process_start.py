@@ -24,3 +24,8 @@ def test_gunicorn_loads_the_application_once_before_forking_its_workers():
     config = runpy.run_path(str(REPO / "docker" / "gunicorn.conf.py"))
     assert config["preload_app"] is True
     assert "process_warm_up()" in (REPO / "marketplace" / "wsgi.py").read_text()
+
+
+def test_each_new_worker_opens_its_search_index_before_its_first_request():
+    config = runpy.run_path(str(REPO / "docker" / "gunicorn.conf.py"))
+    assert callable(config["post_fork"])

@@ -64,3 +64,21 @@ def test_lighthouse_scores_are_percentages_and_lost_points_are_listed():
     lost = lighthouse.lost_points(report)
     assert "performance: largest-contentful-paint 0.50 (2.1 s)" in lost
     assert not any("document-title" in line for line in lost)
+
+
+def test_page_bench_counts_what_a_first_visit_fetches_and_bounds_its_runs():
+    import pages
+
+    parser = pages._Assets()
+    parser.feed('<link rel="stylesheet" href="/static/css/site.css"><script src="/static/js/site.js"></script>'
+                '<img src="/media/a.jpg" fetchpriority="high"><img src="/media/b.jpg" loading="lazy">'
+                '<link rel="icon" href="/static/img/favicon.svg">')
+    assert parser.urls == ["/static/css/site.css", "/static/js/site.js", "/media/a.jpg"]
+    assert pages.parse_args(["--duration", "5"]).duration == 5
+    for bad in (["--duration", "0"], ["--duration", "600"], ["--workers", "0"]):
+        try:
+            pages.parse_args(bad)
+        except SystemExit as exc:
+            assert exc.code == 2
+        else:
+            raise AssertionError(f"{bad} was accepted")
