@@ -9,7 +9,11 @@ LOCALSTRIPE_PORT ?= 8420
 STRIPE_MOCK_VERSION ?= v0.203.0
 STRIPE_MOCK := var/stripe-mock/$(STRIPE_MOCK_VERSION)/stripe-mock
 
-.PHONY: run install install-test test serve seed messages lint clean chromium stripe-mock bench-deps bench-load bench-lighthouse \
+# make run serves the site as visitors see it (DEBUG off: our 404 and 500 pages); make dev, or
+# DEBUG=true make run, keeps Django's debug pages for development.
+DEBUG ?= false
+
+.PHONY: run dev install install-test test serve seed messages lint clean chromium stripe-mock bench-deps bench-load bench-lighthouse \
 	elasticsearch elasticsearch-stop wrk bench-pages
 
 # The one place the Elasticsearch version is pinned: Elastic's test distribution of the server on
@@ -40,7 +44,7 @@ run: install
 	$(PY) manage.py search_index --rebuild
 	$(PY) manage.py demo_logins
 	@if [ -n "$$STRIPE_SECRET_KEY" ]; then \
-		exec $(PY) manage.py runserver $(HOST):$(PORT); \
+		exec env DEBUG=$(DEBUG) $(PY) manage.py runserver $(HOST):$(PORT); \
 	fi; \
 	echo "Payments: local Stripe-compatible server on http://127.0.0.1:$(LOCALSTRIPE_PORT) (test card 4242 4242 4242 4242)"; \
 	$(PY) -m marketplace.payments.localstripe_server --port $(LOCALSTRIPE_PORT) \
@@ -48,7 +52,11 @@ run: install
 		--state-file "$${MARKETPLACE_VAR_DIR:-var}/localstripe.pickle" & \
 	localstripe=$$!; \
 	trap 'kill $$localstripe 2>/dev/null; wait $$localstripe 2>/dev/null' EXIT INT TERM; \
-	LOCALSTRIPE_URL=http://127.0.0.1:$(LOCALSTRIPE_PORT) $(PY) manage.py runserver $(HOST):$(PORT)
+	DEBUG=$(DEBUG) LOCALSTRIPE_URL=http://127.0.0.1:$(LOCALSTRIPE_PORT) $(PY) manage.py runserver $(HOST):$(PORT)
+
+## make dev: make run with DEBUG on (Django's debug pages, tracebacks in the browser)
+dev:
+	$(MAKE) run DEBUG=true
 
 seed: install
 	$(PY) manage.py migrate --noinput

@@ -1,9 +1,11 @@
+import re
+
 from django.apps import apps
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.conf.urls.static import static
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
+from django.views.static import serve as serve_file
 from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
@@ -12,10 +14,12 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms.core import admin_guards
 from cms.core.sitemaps import sitemap as cms_sitemap
 from marketplace.listings.views import packaging_link
-from marketplace.storefront.views import healthz, set_language
+from marketplace.slugs import SLUG_CHARACTERS
+from marketplace.storefront.views import healthz, robots_txt, set_language
 
 urlpatterns = [
     path("healthz/", healthz, name="healthz"),
+    path("robots.txt", robots_txt, name="robots-txt"),
     path("p/<str:upc>/", packaging_link, name="packaging-link"),
     # Before Django's own: translates "next" from its own language (see the view).
     path("i18n/setlang/", set_language, name="set_language"),
@@ -41,9 +45,13 @@ urlpatterns += i18n_patterns(
     path("dashboard/certifications/", include("marketplace.certification.dashboard.urls")),
     path("dashboard/payouts/", include("marketplace.ledger.dashboard.urls")),
     path("", include(apps.get_app_config("oscar").urls[0])),
+    # Wagtail's page route, also for slugs with Thai vowels and tone marks (\w has none; marketplace/slugs.py).
+    re_path(r"^((?:%s+/)*)$" % SLUG_CHARACTERS, wagtail_views.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
 
-if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.MARKETPLACE_SERVE_MEDIA:
+    # Uploaded pictures on a laptop (make run, DEBUG off as well); in production the proxy serves /media/.
+    urlpatterns += [re_path(r"^%s(?P<path>.*)$" % re.escape(settings.MEDIA_URL.lstrip("/")), serve_file,
+                            {"document_root": settings.MEDIA_ROOT})]

@@ -9,8 +9,9 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from django.conf import settings
-from django.utils.translation import get_language, gettext
+from django.utils.translation import gettext
 
+from marketplace import i18n
 from marketplace.geography.data import PROVINCES, REGIONS
 from marketplace.storefront.categories import OTOP_CATEGORIES, PRODUCER_TYPE_LABELS
 
@@ -61,17 +62,13 @@ def star_filter_label(threshold: int) -> str:
     return gettext("%(n)s stars and up") % {"n": threshold}
 
 
-def english_now() -> bool:
-    return (get_language() or settings.LANGUAGE_CODE).startswith("en")
-
-
 # Built once per language and process: the labels change only with a release.
 _LABELS_BY_LANGUAGE: dict[str, dict[str, dict[str, str]]] = {}
 
 
 def facet_labels() -> dict[str, dict[str, str]]:
     """Every facet value's label in the active language, by facet name and value (do not modify it)."""
-    language = get_language() or settings.LANGUAGE_CODE
+    language = i18n.language()
     labels = _LABELS_BY_LANGUAGE.get(language)
     if labels is None:
         labels = _LABELS_BY_LANGUAGE[language] = _facet_labels_built()
@@ -79,7 +76,7 @@ def facet_labels() -> dict[str, dict[str, str]]:
 
 
 def _facet_labels_built() -> dict[str, dict[str, str]]:
-    english = english_now()
+    english = i18n.in_english()
     return {
         "category": {k: str(v) for k, v in OTOP_CATEGORIES.items()},
         "province": {p.code: (p.name_en if english else p.name_th) for p in PROVINCES},

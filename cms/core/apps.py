@@ -8,3 +8,8 @@ class CmsCoreConfig(AppConfig):
     name = "cms.core"
     label = "cms_core"
     verbose_name = _("Pages: shared")
+
+    def ready(self):
+        from .slugs import page_slug_field_accept_thai
+
+        page_slug_field_accept_thai()

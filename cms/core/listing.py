@@ -5,12 +5,14 @@ from django.db import models
 from django.db.models import Value
 from django.db.models.functions import Coalesce, NullIf
 from django.utils.translation import gettext_lazy as _
-from pythainlp.util import collate
 from wagtail.admin.panels import FieldPanel
 
 from marketplace.geography.models import Province
+from marketplace.geography.selectors import provinces_in_name_order
 
-from .models import BilingualPage, bilingual_edit_handler, in_english, pick
+from marketplace.i18n import in_english, pick
+
+from .models import BilingualPage, bilingual_edit_handler
 
 
 def province_filter(request, pages, province_path: str):
@@ -19,10 +21,7 @@ def province_filter(request, pages, province_path: str):
     An unknown or absent code means "all provinces".
     """
     codes = set(pages.values_list(province_path, flat=True))
-    provinces = list(Province.objects.filter(code__in=codes))
-    # Thai dictionary order (leading vowels such as เ are not the first letter): PyThaiNLP's collation.
-    rank = {name: i for i, name in enumerate(collate([p.name for p in provinces]))}
-    provinces.sort(key=lambda p: rank[p.name])
+    provinces = provinces_in_name_order(Province.objects.filter(code__in=codes))
     wanted = request.GET.get("province", "")
     province = next((p for p in provinces if p.code == wanted), None)
     return provinces, province

@@ -3,14 +3,13 @@
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.utils import translation
 from wagtail.models import get_page_models
 
 from marketplace.geography.data import REGIONS
 from marketplace.geography.models import Region
+from marketplace.i18n import cache_key, in_english
 
 from .listing import ListingIndexPage
-from .models import in_english
 
 _CACHE_SECONDS = 300
 
@@ -21,7 +20,7 @@ def content_index_urls() -> dict[str, str]:
     Each page family's index declares its ``nav_key``; the core finds them through their shared
     base class, so it never imports a family.
     """
-    key = f"cms:index-urls:{translation.get_language() or 'th'}"
+    key = cache_key("cms:index-urls")
     urls = cache.get(key)
     if urls is None:
         urls = {}

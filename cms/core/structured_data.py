@@ -9,7 +9,8 @@ import json
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
-from .models import in_english, pick
+from marketplace.i18n import in_english, pick
+
 from .sharing import absolute
 
 CDD_NAME = ("กรมการพัฒนาชุมชน", "Community Development Department")

@@ -39,7 +39,7 @@ class HomePage(BilingualPage):
         verbose_name = _("home page")
 
     def fallback_description(self) -> str:
-        from cms.core.models import pick
+        from marketplace.i18n import pick
 
         return pick(self.hero_text, self.hero_text_en)
 

@@ -6,9 +6,10 @@ before any image was stored (``WAGTAILIMAGES_IMAGE_MODEL = "media.CustomImage"``
 """
 
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import AbstractImage, AbstractRendition
+
+from marketplace.i18n import pick
 
 
 class CustomImage(AbstractImage):
@@ -44,9 +45,7 @@ class CustomImage(AbstractImage):
     @property
     def default_alt_text(self) -> str:
         """The alt text in the active language (renditions and ``{% picture %}`` use it)."""
-        if (get_language() or "th").startswith("en") and self.description_en:
-            return self.description_en
-        return self.description or self.title
+        return pick(self.description or self.title, self.description_en)
 
 
 class CustomRendition(AbstractRendition):

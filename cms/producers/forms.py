@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from marketplace.geography.models import Province
+from marketplace.geography.forms import ProvinceChoiceField
 from marketplace.producers.models import Producer, ProducerType
 from marketplace.producers.services import ProducerData
 
@@ -21,8 +21,7 @@ class OnboardingForm(forms.Form):
     name_en = forms.CharField(label=_("Name (English)"), max_length=200, required=False)
     producer_type = forms.ChoiceField(label=_("Producer type"), choices=[("", "—")] + list(ProducerType.choices),
                                       required=False)
-    province = forms.ModelChoiceField(label=_("Province"), queryset=Province.objects.order_by("name_th"),
-                                      required=False)
+    province = ProvinceChoiceField(label=_("Province"), required=False)
     district_th = forms.CharField(label=_("District (Thai)"), max_length=100, required=False)
     district_en = forms.CharField(label=_("District (English)"), max_length=100, required=False)
     subdistrict_th = forms.CharField(label=_("Subdistrict (Thai)"), max_length=100, required=False)

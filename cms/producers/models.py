@@ -24,7 +24,8 @@ from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from cms.core.listing import ListingIndexPage
-from cms.core.models import BilingualPage, bilingual_edit_handler, pick
+from cms.core.models import BilingualPage, bilingual_edit_handler
+from marketplace.i18n import pick
 from marketplace.producers.models import STOREFRONT_PATH, Producer
 
 STOREFRONT_INDEX_SLUG = STOREFRONT_PATH  # Producer.get_absolute_url builds on it

@@ -14,7 +14,8 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from cms.core.listing import ListingIndexPage
-from cms.core.models import BilingualPage, ProducerLink, ProductLink, bilingual_edit_handler, pick
+from cms.core.models import BilingualPage, ProducerLink, ProductLink, bilingual_edit_handler
+from marketplace.i18n import pick
 
 BODY_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "blockquote", "image", "hr"]
 

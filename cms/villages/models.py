@@ -15,7 +15,8 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from cms.core.listing import ListingIndexPage
-from cms.core.models import BilingualPage, ProducerLink, ProductLink, bilingual_edit_handler, pick
+from cms.core.models import BilingualPage, ProducerLink, ProductLink, bilingual_edit_handler
+from marketplace.i18n import pick
 
 TEXT_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link"]
 
@@ -124,7 +125,7 @@ class TourismVillagePage(BilingualPage):
     @property
     def location(self) -> str:
         """Subdistrict, district and province in the active language (Thai: ต. อ. จ.)."""
-        from cms.core.models import in_english
+        from marketplace.i18n import in_english
 
         if in_english():
             parts = [self.subdistrict_en or self.subdistrict_th, self.district_en or self.district_th,

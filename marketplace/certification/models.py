@@ -8,9 +8,10 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from marketplace.i18n import BUDDHIST_ERA_OFFSET
+
 from .validators import validate_certificate_document
 
-BUDDHIST_ERA_OFFSET = 543
 CERTIFICATE_DOCUMENTS_STORAGE_ALIAS = "certificates"
 
 

@@ -13,14 +13,13 @@ from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from shop.catalogue.models import Product
 
+from marketplace.i18n import format_date
 from marketplace.producers.selectors import producer_managed_by, producer_users
 
 from .models import (
-    BUDDHIST_ERA_OFFSET,
     Certification,
     CertificationStatus,
     CertificationStatusChange,
@@ -230,7 +229,7 @@ def certification_verify(certification: Certification, by: AbstractBaseUser) -> 
         if locked.expires_on < timezone.localdate():
             raise CertificationTransitionError(
                 locked, CertificationStatus.VERIFIED,
-                _("It expired on %(date)s.") % {"date": date_format(locked.expires_on)},
+                _("It expired on %(date)s.") % {"date": format_date(locked.expires_on)},
             )
 
     verified = _transition(
@@ -337,7 +336,6 @@ def certification_notify_producer(certification_id: int, status: str) -> int:
                 "certification": certification,
                 "product": certification.product,
                 "producer": certification.product.producer,
-                "expires_on_be": certification.expires_on.year + BUDDHIST_ERA_OFFSET,
                 "min_stars": settings.MARKETPLACE_MIN_STARS,
             }
             subjects.append(

@@ -1,6 +1,7 @@
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+from marketplace.i18n import in_english
 
 from .data import REGIONS
 
@@ -32,9 +33,9 @@ class Province(models.Model):
 
     @property
     def name(self) -> str:
-        return self.name_en if (get_language() or "th").startswith("en") else self.name_th
+        return self.name_en if in_english() else self.name_th
 
     @property
     def region_name(self) -> str:
         th, en = REGIONS[self.region]
-        return en if (get_language() or "th").startswith("en") else th
+        return en if in_english() else th

@@ -21,7 +21,7 @@ from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.utils.translation import gettext as _
 
-from marketplace.certification.models import BUDDHIST_ERA_OFFSET
+from marketplace.i18n import BUDDHIST_ERA_OFFSET
 from marketplace.certification.services import CertificationData
 from marketplace.geography.models import Province
 from marketplace.geography.selectors import province_lookup

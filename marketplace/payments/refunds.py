@@ -17,6 +17,8 @@ from django.utils.translation import gettext as _
 from shop.order import statuses
 from shop.order.models import Order
 
+from marketplace.baht import format_baht
+
 from . import stripe_gateway as gateway
 from .models import Refund, RefundItem, RefundStatus
 from .money import SATANG, to_minor_units
@@ -62,11 +64,11 @@ def refund_create(order, items: list[RefundRequestItem], *, user=None, reason: s
                 raise RefundRefused(_("Amounts are in baht with at most two decimals."))
             if requested.amount > item.remaining:
                 raise RefundRefused(_("At most %(amount)s of “%(item)s” can still be refunded.")
-                                    % {"amount": item.remaining, "item": item.label})
+                                    % {"amount": format_baht(item.remaining), "item": item.label})
             total += requested.amount
         cap = order_refundable_amount(order, source)
         if total > cap:
-            raise RefundRefused(_("At most %(amount)s of this order can still be refunded.") % {"amount": cap})
+            raise RefundRefused(_("At most %(amount)s of this order can still be refunded.") % {"amount": format_baht(cap)})
         refund = Refund.objects.create(order=order, source=source, amount=total, created_by=user,
                                        reason=reason[:255], status=RefundStatus.PENDING)
         RefundItem.objects.bulk_create([

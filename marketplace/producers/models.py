@@ -1,7 +1,8 @@
 from django.db import models
 from django.urls import reverse
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+from marketplace.i18n import in_english, pick
 
 
 # Where the producers index page lives (cms/producers keeps its slug fixed).
@@ -59,19 +60,15 @@ class Producer(models.Model):
 
     @property
     def name(self) -> str:
-        if (get_language() or "th").startswith("en") and self.name_en:
-            return self.name_en
-        return self.name_th
+        return pick(self.name_th, self.name_en)
 
     @property
     def story(self) -> str:
-        if (get_language() or "th").startswith("en") and self.story_en:
-            return self.story_en
-        return self.story_th
+        return pick(self.story_th, self.story_en)
 
     @property
     def location(self) -> str:
-        english = (get_language() or "th").startswith("en")
+        english = in_english()
         parts = (
             [self.subdistrict_en, self.district_en, self.province.name_en]
             if english

@@ -170,9 +170,15 @@ TEMPLATES = [
                 "search.context_processors.search_form",
                 "marketplace.storefront.context_processors.storefront",
             ],
+            # Thai dates in the Buddhist era in every template, Oscar's and Wagtail's included.
+            "builtins": ["marketplace.storefront.templatetags.dates"],
+            # One way of writing prices: Oscar's {% load currency_filters %} gets ours.
+            "libraries": {"currency_filters": "marketplace.storefront.templatetags.baht_currency"},
         },
     }
 ]
+# That replacement is deliberate: Django's check warns that "currency_filters" names two modules.
+SILENCED_SYSTEM_CHECKS = ["templates.W003"]
 
 DATABASES = {
     "default": dj_database_url.parse(
@@ -239,7 +245,9 @@ WAGTAIL_I18N_ENABLED = False  # page translations arrive with the CMS issue
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 
 OSCAR_DEFAULT_CURRENCY = "THB"
-OSCAR_CURRENCY_FORMAT = {"THB": {"format": "฿#,##0.00", "currency_digits": False}}
+# Templates write baht with marketplace/baht.py (฿3,800; ฿4,340.50); this pattern is for the few
+# amounts Oscar formats in Python (basket messages, payment source labels): satang only when there are some.
+OSCAR_CURRENCY_FORMAT = {"THB": {"format": "฿#,##0.##", "currency_digits": False}}
 OSCAR_SHOP_NAME = _("OTOP PLUS Marketplace")
 OSCAR_SHOP_TAGLINE = _("Certified 4–5 star OTOP products")
 OSCAR_HOMEPAGE = "/"
@@ -292,7 +300,11 @@ STORAGES = {
         "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
     },
 }
-WHITENOISE_USE_FINDERS = DEBUG
+# WhiteNoise serves static files straight from the apps' folders, with DEBUG on or off (make run
+# serves the site as visitors see it, DEBUG off, without a collectstatic); production.py collects them.
+WHITENOISE_USE_FINDERS = True
+# Uploaded media from MEDIA_ROOT by Django itself, also with DEBUG off (production.py: the proxy does it).
+MARKETPLACE_SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Upload rules for every form (marketplace/uploads): sizes, and a pixel cap that is also
 # Pillow's MAX_IMAGE_PIXELS, so decompression bombs are refused before decoding.

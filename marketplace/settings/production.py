@@ -75,6 +75,8 @@ MARKETPLACE_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1)
 
 # Static files: compressed and fingerprinted, as in base.py (collectstatic runs in the image build).
 WHITENOISE_USE_FINDERS = False
+# The TLS-terminating proxy serves /media/ from the media volume.
+MARKETPLACE_SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 
 # --- Database -----------------------------------------------------------------
 _DATABASE_URL = env_str("DATABASE_URL")

@@ -8,6 +8,7 @@ from shop.catalogue.models import Category, Product
 
 from marketplace.certification.selectors import certifications_valid, products_eligible, products_for_cards
 from marketplace.geography.models import Province
+from marketplace.i18n import cache_key
 
 from .categories import OTOP_CATEGORIES
 
@@ -20,10 +21,12 @@ class CategoryLink:
 
 
 def category_links() -> list[CategoryLink]:
-    urls = cache.get("storefront:category-urls")
+    # The URLs carry the language prefix (/en/catalogue/...), so the key names the language.
+    key = cache_key("storefront:category-urls")
+    urls = cache.get(key)
     if urls is None:
         urls = {c.slug: c.get_absolute_url() for c in Category.objects.filter(slug__in=OTOP_CATEGORIES)}
-        cache.set("storefront:category-urls", urls, 300)
+        cache.set(key, urls, 300)
     return [CategoryLink(key, str(label), urls[key]) for key, label in OTOP_CATEGORIES.items() if key in urls]
 
 

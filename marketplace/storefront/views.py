@@ -28,6 +28,18 @@ def healthz(request):
     })
 
 
+# The back office, the basket and the buyer's own pages are not for search engines.
+_ROBOTS_DISALLOW = ("/dashboard/", "/cms/", "/django-admin/", "/basket/", "/checkout/", "/accounts/",
+                    "/en/dashboard/", "/en/basket/", "/en/checkout/", "/en/accounts/")
+
+
+def robots_txt(request):
+    """robots.txt: what crawlers may skip, and where the sitemap (both languages, hreflang) is."""
+    from django.urls import reverse
+
+    lines = ["User-agent: *", *(f"Disallow: {path}" for path in _ROBOTS_DISALLOW), "",
+             f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 def set_language(request):
     """Django's ``set_language``, translating ``next`` from the language its own path is in.

@@ -9,7 +9,6 @@ name. The form checks them against the vendored GeoThai dataset
 
 import phonenumbers
 from django import forms
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.address.forms import AbstractAddressForm
 from oscar.apps.address.forms import UserAddressForm as OscarUserAddressForm
@@ -22,7 +21,7 @@ from marketplace.geography.addresses import (
     postcode_matches_province,
 )
 from marketplace.geography.models import Province
-from marketplace.geography.selectors import province_lookup
+from marketplace.geography.selectors import province_lookup, provinces_in_name_order
 
 Country = get_model("address", "Country")
 
@@ -33,9 +32,7 @@ FIELD_ORDER = [
 
 
 def province_choices() -> list[tuple[str, str]]:
-    english = (get_language() or "th").startswith("en")
-    provinces = Province.objects.order_by("name_en" if english else "name_th")
-    return [("", _("Choose a province"))] + [(p.code, p.name_en if english else p.name_th) for p in provinces]
+    return [("", _("Choose a province"))] + [(p.code, p.name) for p in provinces_in_name_order(Province.objects.all())]
 
 
 class ThaiAddressFormMixin:
@@ -86,6 +83,13 @@ class ThaiAddressFormMixin:
         if thailand is not None:
             self.fields.pop("country", None)
             self.instance.country = thailand
+
+    def _post_clean(self):
+        # A missing or bad postcode is the postcode field's own error, in the reader's language; Oscar's
+        # model would add a second one naming the country in English ("ที่อยู่ในThailand…").
+        if not self.cleaned_data.get("postcode"):
+            self.instance.POSTCODE_REQUIRED = False
+        super()._post_clean()
 
     def clean_postcode(self):
         postcode = "".join((self.cleaned_data.get("postcode") or "").split())

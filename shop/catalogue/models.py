@@ -1,7 +1,9 @@
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.catalogue.abstract_models import AbstractProduct
+
+from marketplace.i18n import in_english
+from marketplace.slugs import ThaiSlugField
 
 
 class Product(AbstractProduct):
@@ -11,6 +13,8 @@ class Product(AbstractProduct):
     language; the English ones may be blank and then fall back to Thai.
     """
 
+    # Whole Thai words for products with a Thai title only (Oscar's field takes ASCII only).
+    slug = ThaiSlugField(_("Slug"), max_length=255, unique=False)
     producer = models.ForeignKey(
         "producers.Producer",
         on_delete=models.PROTECT,
@@ -26,7 +30,7 @@ class Product(AbstractProduct):
     )
 
     def _english(self) -> bool:
-        return (get_language() or "th").startswith("en")
+        return in_english()
 
     @property
     def display_title(self) -> str:

@@ -46,6 +46,7 @@ from marketplace.payments.services import (
     payment_sync,
 )
 from shop.order import statuses
+from shop.shipping.groups import basket_groups_by_producer
 
 PaymentMethodForm = get_class("checkout.forms", "PaymentMethodForm")
 BasketAlreadyOrdered = get_class("order.exceptions", "BasketAlreadyOrdered")
@@ -118,19 +119,8 @@ class PaymentDetailsView(oscar_views.PaymentDetailsView):
         method = self.checkout_session.payment_method()
         ctx["payment_method"] = PaymentMethod(method) if method in PaymentMethod.values else None
         ctx["can_change_payment_method"] = len(available_payment_methods()) > 1
-        basket = ctx.get("basket") or self.request.basket
-        shipping_method = ctx.get("shipping_method")
-        parcels = {p.partner_id: p for p in shipping_method.parcels(basket)} if hasattr(shipping_method, "parcels") else {}
-        groups: dict = {}
-        for line in basket.all_lines():
-            partner = line.stockrecord.partner if line.stockrecord_id else None
-            producer = getattr(partner, "producer", None) if partner else None
-            group = groups.setdefault(partner.pk if partner else None, {
-                "producer": producer.name if producer else (partner.name if partner else ""), "lines": [],
-                "parcel": parcels.get(partner.pk if partner else None),
-            })
-            group["lines"].append(line)
-        ctx["producer_groups"] = list(groups.values())
+        ctx["producer_groups"] = basket_groups_by_producer(ctx.get("basket") or self.request.basket,
+                                                           ctx.get("shipping_method"))
         return ctx
 
     def render_payment_details(self, request, **kwargs):

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from oscar.apps.order.processing import EventHandler as OscarEventHandler
 from oscar.core.loading import get_class, get_model
 
+from marketplace.baht import format_baht
 from marketplace.ledger.services import ledger_record_order
 
 from . import statuses
@@ -64,7 +65,7 @@ class EventHandler(OscarEventHandler):
                                   lines, [line.quantity for line in lines], reference=reference)
         self.handle_order_status_change(order, statuses.PAID,
                                         note_msg=_("Payment of %(amount)s received (%(reference)s).")
-                                        % {"amount": amount, "reference": reference})
+                                        % {"amount": format_baht(amount), "reference": reference})
         for line in lines:
             line.set_status(statuses.LINE_AWAITING)
         ledger_record_order(order)
@@ -96,7 +97,7 @@ class EventHandler(OscarEventHandler):
         target = statuses.REFUNDED if refunded >= source.amount_debited else statuses.PARTLY_REFUNDED
         if target != order.status:
             self.handle_order_status_change(order, target)
-        self.create_note(order, _("%(amount)s refunded (%(reference)s).") % {"amount": newly, "reference": reference})
+        self.create_note(order, _("%(amount)s refunded (%(reference)s).") % {"amount": format_baht(newly), "reference": reference})
         _after_commit(order_email_send, order.pk, "refunded", amount=str(newly))
         return True
 

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.messages import get_messages
 from django.core import mail
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from marketplace.certification.models import Certification, CertificationStatus, CertificationStatusChange
 from marketplace.geography.models import Province
@@ -66,7 +66,7 @@ def test_staff_see_pending_certifications_oldest_first(client, staff, product_a,
     html = response.content.decode()
     assert "OPC-OLD" in html and "OPC-NEW" in html and "OPC-VERIFIED" not in html
     assert "oscar/dashboard/layout.html" in [t.name for t in response.templates]
-    assert "2567" in html  # the 2024 selection year, also in the Buddhist era (พ.ศ. / B.E.)
+    assert "2024" in html and "2567" not in html  # the selection year: Christian era on English pages
     assert response.context["certifications"][0].age_days == 10
 
 
@@ -258,3 +258,13 @@ def test_staff_acting_for_no_producer_are_sent_from_my_certifications_to_the_que
         response = client.get(url)
         assert response.status_code == 302
         assert response["Location"] == QUEUE
+
+
+def test_thai_queue_shows_the_selection_year_in_the_buddhist_era(client, staff, product_a):
+    pending_certification(product_a, certificate_no="OPC-TH")
+    client.force_login(staff)
+    with translation.override("th"):
+        url = reverse("certification-dashboard:queue")
+    html = client.get(url).content.decode()
+    assert 'lang="th"' in html
+    assert "2567" in html  # the 2024 selection

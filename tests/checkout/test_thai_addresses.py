@@ -1,6 +1,7 @@
 """Thai addresses: the vendored dataset, its selectors, and the address forms built on them."""
 
 import pytest
+from django.utils import translation
 
 from marketplace.geography.addresses import (
     address_area_find,
@@ -95,6 +96,14 @@ class TestShippingAddressForm:
         assert not form.is_valid()
         assert field in form.errors
         assert message in " ".join(form.errors[field])
+
+    def test_a_missing_postcode_is_one_thai_message_without_english_country_names(self):
+        with translation.override("th"):
+            form = ShippingAddressForm(data={**VALID, "postcode": ""})
+            assert not form.is_valid()
+            messages = " ".join(str(m) for errors in form.errors.values() for m in errors)
+        assert "postcode" in form.errors
+        assert "Thailand" not in messages and "__all__" not in form.errors
 
     @pytest.mark.parametrize("phone", ["0812345678", "081-234-5678", "+66 81 234 5678", "02-123-4567", "053 123 456"])
     def test_thai_mobile_and_landline_numbers_are_accepted(self, phone):

@@ -12,9 +12,9 @@ from django.utils.html import strip_tags
 
 from cms.core import sharing, structured_data
 from cms.core.maps import map_card as _map_card
-from cms.core.models import pick
 from cms.core.sharing import absolute
 from marketplace.certification.models import Certification
+from marketplace.i18n import pick
 from shop.catalogue.reviews.selectors import ReviewSummary, product_review_summary
 
 register = template.Library()

@@ -7,10 +7,11 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from shop.catalogue.models import Product
 
-from marketplace.geography.models import Province
+from marketplace.geography.forms import ProvinceChoiceField
+from marketplace.i18n import BUDDHIST_ERA_OFFSET
 from marketplace.storefront.categories import OTOP_CATEGORIES
 
-from ..models import BUDDHIST_ERA_OFFSET, Certification, CertificationStatus, StandardKind
+from ..models import Certification, CertificationStatus, StandardKind
 from ..services import MAX_STANDARDS, CertificationData, StandardData
 from ..validators import DOCUMENT_MAX_BYTES, validate_certificate_document
 
@@ -27,9 +28,7 @@ class QueueFilterForm(forms.Form):
     status = forms.ChoiceField(
         label=_("Status"), required=False, choices=[("", _("All statuses")), *CertificationStatus.choices]
     )
-    province = forms.ModelChoiceField(
-        label=_("Province"), required=False, queryset=Province.objects.all(), empty_label=_("All provinces")
-    )
+    province = ProvinceChoiceField(label=_("Province"), required=False, empty_label=_("All provinces"))
     category = forms.ChoiceField(
         label=_("Category"), required=False, choices=[("", _("All categories")), *OTOP_CATEGORIES.items()]
     )

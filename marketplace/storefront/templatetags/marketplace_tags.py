@@ -1,9 +1,9 @@
 from decimal import Decimal, InvalidOperation
 
 from django import template
-from django.utils.translation import get_language
 
-from marketplace.certification.models import BUDDHIST_ERA_OFFSET
+from marketplace.i18n import pick
+from marketplace.baht import format_baht
 
 from search.facets import star_filter_label, star_thresholds
 
@@ -14,14 +14,8 @@ register = template.Library()
 
 @register.filter
 def baht(value) -> str:
-    """฿1,234.50 — whole baht without satang, as Thai shops show prices."""
-    try:
-        amount = Decimal(value)
-    except (TypeError, InvalidOperation):
-        return ""
-    if amount == amount.to_integral_value():
-        return f"฿{amount:,.0f}"
-    return f"฿{amount:,.2f}"
+    """฿3,800, or ฿1,234.50 when there are satang: the site's one way of writing prices."""
+    return format_baht(value)
 
 
 @register.filter
@@ -34,14 +28,6 @@ def star_string(stars) -> str:
 
 
 @register.filter
-def buddhist_year(year) -> str:
-    try:
-        return str(int(year) + BUDDHIST_ERA_OFFSET)
-    except (TypeError, ValueError):
-        return ""
-
-
-@register.filter
 def category_name(key: str) -> str:
     return category_label(key)
 
@@ -49,9 +35,7 @@ def category_name(key: str) -> str:
 @register.simple_tag
 def localized(th: str, en: str) -> str:
     """The English text on English pages when there is one, else the Thai."""
-    if (get_language() or "th").startswith("en") and en:
-        return en
-    return th
+    return pick(th, en)
 
 
 @register.simple_tag(takes_context=True)

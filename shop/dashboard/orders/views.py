@@ -24,6 +24,7 @@ from django.utils.translation import gettext as _
 from oscar.apps.dashboard.orders import views as oscar_views
 from oscar.core.loading import get_class, get_model
 
+from marketplace.baht import format_baht
 from marketplace.ledger.csv_export import csv_render
 from marketplace.payments.refunds import (
     RefundRefused,
@@ -237,7 +238,7 @@ class OrderDetailView(oscar_views.OrderDetailView):
             refund = refund_create(order, items, user=request.user, reason=request.POST.get("reason", ""))
         except RefundRefused as exc:
             return self.reload_page(fragment="refunds", error=str(exc))
-        messages.success(request, _("Refunded %(amount)s.") % {"amount": refund.amount})
+        messages.success(request, _("Refunded %(amount)s.") % {"amount": format_baht(refund.amount)})
         return self.reload_page(fragment="refunds")
 
     def refund_retry(self, request, order):
