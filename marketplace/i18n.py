@@ -3,8 +3,8 @@
 Thai is the default language (pages at ``/``), English the second (``/en/``). Models and views
 that hold a Thai text and its English twin ask :func:`pick`; Thai dates read in the Buddhist
 era (พ.ศ. = C.E. + 543: "28 มีนาคม 2570"), English ones in the Christian era; anything cached
-that holds text or links keys itself with :func:`cache_key`, so one language never serves the
-other's copy.
+that holds text or links is keyed by the language (``marketplace/storefront/cache_keys.py``), so
+one language never serves the other's copy.
 """
 
 import datetime
@@ -88,7 +88,3 @@ def format_date(value, format_string: str | None = None) -> str:
 def _machine_readable(format_string: str) -> bool:
     return format_string in ("c", "U", "r", "Y-m-d", "Y-m-d H:i", "Y-m-d\\TH:i", "Y-m-d H:i:s")
 
-
-def cache_key(*parts) -> str:
-    """A cache key for something shown to visitors, in the active language (``"storefront:categories:th"``)."""
-    return ":".join([*map(str, parts), language()])

@@ -5,7 +5,7 @@ import datetime
 from django.template import Context, Template
 from django.utils import translation
 
-from marketplace.i18n import cache_key, display_year, format_date, language, pick
+from marketplace.i18n import display_year, format_date, language, pick
 
 DAY = datetime.date(2027, 3, 28)
 
@@ -57,11 +57,3 @@ def test_every_template_date_filter_is_buddhist_on_thai_pages():
     with translation.override("en"):
         assert "28 March 2027" in template.render(Context({"day": DAY, "when": when}))
 
-
-def test_cache_keys_name_the_language():
-    with translation.override("th"):
-        thai = cache_key("storefront", "category-urls")
-    with translation.override("en"):
-        english = cache_key("storefront", "category-urls")
-    assert thai != english
-    assert thai.endswith(":th") and english.endswith(":en")

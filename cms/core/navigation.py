@@ -2,16 +2,14 @@
 
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from wagtail.models import get_page_models
 
 from marketplace.geography.data import REGIONS
 from marketplace.geography.models import Region
-from marketplace.i18n import cache_key, in_english
+from marketplace.i18n import in_english
+from marketplace.storefront.cache_keys import cached
 
 from .listing import ListingIndexPage
-
-_CACHE_SECONDS = 300
 
 
 def content_index_urls() -> dict[str, str]:
@@ -20,17 +18,17 @@ def content_index_urls() -> dict[str, str]:
     Each page family's index declares its ``nav_key``; the core finds them through their shared
     base class, so it never imports a family.
     """
-    key = cache_key("cms:index-urls")
-    urls = cache.get(key)
-    if urls is None:
-        urls = {}
-        for model in get_page_models():
-            if not issubclass(model, ListingIndexPage) or model._meta.abstract:
-                continue
-            page = model.objects.live().public().first()
-            if page is not None and page.url:
-                urls[model.nav_key] = page.url
-        cache.set(key, urls, _CACHE_SECONDS)
+    return cached("cms-index-urls", _index_urls)
+
+
+def _index_urls() -> dict[str, str]:
+    urls = {}
+    for model in get_page_models():
+        if not issubclass(model, ListingIndexPage) or model._meta.abstract:
+            continue
+        page = model.objects.live().public().first()
+        if page is not None and page.url:
+            urls[model.nav_key] = page.url
     return urls
 
 

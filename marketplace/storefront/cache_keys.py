@@ -25,7 +25,9 @@ from django.db.models import F
 from django.dispatch import receiver
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
-from django.utils import timezone, translation
+from django.utils import timezone
+
+from marketplace import i18n
 
 from .models import CatalogueGeneration
 
@@ -72,7 +74,7 @@ def catalogue_generation_bump() -> None:
 
 def cache_key_for(name: str, *vary_on) -> str:
     """The key of fragment ``name`` for the active language, generation and date, and ``vary_on``."""
-    language = translation.get_language() or "th"
+    language = i18n.language()
     parts = ":".join(str(part) for part in vary_on)
     digest = hashlib.blake2b(parts.encode(), digest_size=12).hexdigest() if parts else "-"
     return f"sf:{name}:{language}:{catalogue_generation_current()}:{timezone.localdate():%Y%m%d}:{digest}"

@@ -2,14 +2,13 @@
 
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from django.db.models import BooleanField, Count, ExpressionWrapper, Q, QuerySet
 from shop.catalogue.models import Category, Product
 
 from marketplace.certification.selectors import certifications_valid, products_eligible, products_for_cards
 from marketplace.geography.models import Province
-from marketplace.i18n import cache_key
 
+from .cache_keys import cached
 from .categories import OTOP_CATEGORIES
 
 
@@ -21,12 +20,10 @@ class CategoryLink:
 
 
 def category_links() -> list[CategoryLink]:
-    # The URLs carry the language prefix (/en/catalogue/...), so the key names the language.
-    key = cache_key("storefront:category-urls")
-    urls = cache.get(key)
-    if urls is None:
-        urls = {c.slug: c.get_absolute_url() for c in Category.objects.filter(slug__in=OTOP_CATEGORIES)}
-        cache.set(key, urls, 300)
+    # The URLs carry the language prefix (/en/catalogue/...): cached per language, like every storefront key.
+    urls = cached("category-urls", lambda: {
+        c.slug: c.get_absolute_url() for c in Category.objects.filter(slug__in=OTOP_CATEGORIES)
+    })
     return [CategoryLink(key, str(label), urls[key]) for key, label in OTOP_CATEGORIES.items() if key in urls]
 
 

@@ -27,3 +27,16 @@ def test_english_page_links_english_categories_after_a_thai_page_was_served(clie
     english = _category_hrefs(client.get("/en/catalogue/").content.decode())
     assert thai and not any(href.startswith("/en/") for href in thai)
     assert english and all(href.startswith("/en/") for href in english)
+
+
+@pytest.mark.django_db
+def test_every_storefront_cache_key_names_the_language():
+    from django.utils import translation
+
+    from marketplace.storefront.cache_keys import cache_key_for
+
+    with translation.override("th"):
+        thai = cache_key_for("category-urls")
+    with translation.override("en-gb"):
+        english = cache_key_for("category-urls")
+    assert thai != english and ":th:" in thai and ":en:" in english
