@@ -1,6 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from oscar.apps.catalogue.abstract_models import AbstractProduct
+from django.utils.translation import gettext, gettext_noop
+from oscar.apps.catalogue.abstract_models import AbstractProduct, AbstractProductClass
 
 from marketplace.i18n import in_english
 from marketplace.slugs import ThaiSlugField
@@ -39,6 +40,17 @@ class Product(AbstractProduct):
     @property
     def display_description(self) -> str:
         return self.description_en if self._english() and self.description_en else self.description
+
+
+# The one product type's stored name (marketplace.listings.services), translated where it is shown.
+gettext_noop("OTOP product")
+
+
+class ProductClass(AbstractProductClass):
+    """Oscar's product type, its name shown in the reader's language (the dashboard's "Product type")."""
+
+    def __str__(self) -> str:
+        return gettext(self.name) if self.name else super().__str__()
 
 
 from oscar.apps.catalogue.models import *  # noqa: E402,F401,F403  (Oscar's fork convention)
