@@ -7,7 +7,7 @@ from wagtail.models import get_page_models
 from marketplace.geography.data import REGIONS
 from marketplace.geography.models import Region
 from marketplace.i18n import in_english
-from marketplace.storefront.cache_keys import cached
+from marketplace.storefront.cache_keys import cached_links
 
 from .listing import ListingIndexPage
 
@@ -18,7 +18,7 @@ def content_index_urls() -> dict[str, str]:
     Each page family's index declares its ``nav_key``; the core finds them through their shared
     base class, so it never imports a family.
     """
-    return cached("cms-index-urls", _index_urls)
+    return cached_links("cms-index-urls", _index_urls)
 
 
 def _index_urls() -> dict[str, str]:

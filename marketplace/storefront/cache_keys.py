@@ -33,6 +33,7 @@ from .models import CatalogueGeneration
 
 # Fragments also expire on their own, so a cache never fills with old generations for long.
 FRAGMENT_SECONDS = 60 * 60
+LINKS_SECONDS = 5 * 60
 
 # Inside a request: the number once read (or _UNREAD). Outside one (commands, tasks): None, never kept.
 _UNREAD = -1
@@ -72,12 +73,27 @@ def catalogue_generation_bump() -> None:
         _generation.set(_UNREAD)
 
 
+def language_key(name: str) -> str:
+    """The key of ``name`` in the active language: the start of every storefront key, and the whole key of
+    what varies with nothing else (links to the category and content index pages)."""
+    return f"sf:{name}:{i18n.language()}"
+
+
 def cache_key_for(name: str, *vary_on) -> str:
     """The key of fragment ``name`` for the active language, generation and date, and ``vary_on``."""
-    language = i18n.language()
     parts = ":".join(str(part) for part in vary_on)
     digest = hashlib.blake2b(parts.encode(), digest_size=12).hexdigest() if parts else "-"
-    return f"sf:{name}:{language}:{catalogue_generation_current()}:{timezone.localdate():%Y%m%d}:{digest}"
+    return f"{language_key(name)}:{catalogue_generation_current()}:{timezone.localdate():%Y%m%d}:{digest}"
+
+
+def cached_links(name: str, compute, timeout: int = LINKS_SECONDS):
+    """``compute()``'s value cached per language only: links whose pages rarely move (a few minutes stale at worst)."""
+    key = language_key(name)
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, timeout)
+    return value
 
 
 def cached(name: str, compute, *vary_on, timeout: int = FRAGMENT_SECONDS):

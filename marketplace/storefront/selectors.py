@@ -8,7 +8,7 @@ from shop.catalogue.models import Category, Product
 from marketplace.certification.selectors import certifications_valid, products_eligible, products_for_cards
 from marketplace.geography.models import Province
 
-from .cache_keys import cached
+from .cache_keys import cached_links
 from .categories import OTOP_CATEGORIES
 
 
@@ -21,7 +21,7 @@ class CategoryLink:
 
 def category_links() -> list[CategoryLink]:
     # The URLs carry the language prefix (/en/catalogue/...): cached per language, like every storefront key.
-    urls = cached("category-urls", lambda: {
+    urls = cached_links("category-urls", lambda: {
         c.slug: c.get_absolute_url() for c in Category.objects.filter(slug__in=OTOP_CATEGORIES)
     })
     return [CategoryLink(key, str(label), urls[key]) for key, label in OTOP_CATEGORIES.items() if key in urls]
@@ -52,6 +52,14 @@ def products_for_home(limit: int = 8) -> HomeProducts:
         five_star=sorted((p for p in cards if p.in_five), key=lambda p: (-p.date_updated.timestamp(), p.pk)),
         newest=sorted((p for p in cards if p.in_new), key=lambda p: (-p.date_created.timestamp(), -p.pk)),
     )
+
+
+def products_more_from_producer(product: Product, limit: int = 4) -> list[Product]:
+    """Other products of the same producer that are on sale, newest first (the product page's "more from")."""
+    if product.producer_id is None:
+        return []
+    others = products_eligible().filter(producer_id=product.producer_id).exclude(pk=product.pk)
+    return list(_for_cards(others).order_by("-date_created", "-pk")[:limit])
 
 
 def products_of_producer(producer) -> list[Product]:

@@ -44,3 +44,23 @@ def test_staff_can_preview_uncertified_product(client):
     product = ProductFactory()
     client.force_login(UserFactory(is_staff=True))
     assert client.get(product.get_absolute_url()).status_code == 200
+
+
+def test_product_page_shows_more_from_its_producer_that_may_be_sold(client):
+    product = eligible_product()
+    sibling = eligible_product(producer=product.producer, title="ผ้าขาวม้าทอมือ", title_en="Handwoven pha khao ma")
+    hidden = ProductFactory(producer=product.producer, title="ผ้าที่ยังไม่ได้รับรอง")
+    CertificationFactory(product=hidden, stars=3)
+    other_maker = eligible_product(title="กาแฟดอยช้าง")
+    html = client.get(product.get_absolute_url()).content.decode()
+    section = html[html.index('id="more-from-producer-title"'):]
+    section = section[:section.index("</section>")]
+    assert product.producer.name_th in section
+    assert sibling.get_title() in section
+    for absent in (product, hidden, other_maker):
+        assert absent.get_title() not in section
+
+
+def test_product_page_without_other_products_has_no_more_from_section(client):
+    product = eligible_product()
+    assert "more-from-producer" not in client.get(product.get_absolute_url()).content.decode()

@@ -33,10 +33,11 @@ def test_english_page_links_english_categories_after_a_thai_page_was_served(clie
 def test_every_storefront_cache_key_names_the_language():
     from django.utils import translation
 
-    from marketplace.storefront.cache_keys import cache_key_for
+    from marketplace.storefront.cache_keys import cache_key_for, language_key
 
-    with translation.override("th"):
-        thai = cache_key_for("category-urls")
-    with translation.override("en-gb"):
-        english = cache_key_for("category-urls")
-    assert thai != english and ":th:" in thai and ":en:" in english
+    for key_of in (language_key, cache_key_for):
+        with translation.override("th"):
+            thai = key_of("category-urls")
+        with translation.override("en-gb"):
+            english = key_of("category-urls")
+        assert thai != english and ":th" in thai and ":en" in english

@@ -33,6 +33,14 @@ def category_name(key: str) -> str:
 
 
 @register.simple_tag
+def more_from_producer(product, limit: int = 4) -> list:
+    """Up to ``limit`` other products of the product's producer that are on sale."""
+    from ..selectors import products_more_from_producer
+
+    return products_more_from_producer(product, limit)
+
+
+@register.simple_tag
 def localized(th: str, en: str) -> str:
     """The English text on English pages when there is one, else the Thai."""
     return pick(th, en)
