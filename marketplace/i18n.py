@@ -30,6 +30,18 @@ def pick(th, en):
     return en if in_english() and en else th
 
 
+BILINGUAL_SEPARATOR = " · "
+
+
+def pick_half(text: str) -> str:
+    """The Thai or the English half of a "ไทย · English" text (names staff write in both languages in one
+    field, such as the delivery services); a text without the separator is returned whole."""
+    th, separator, en = (text or "").partition(BILINGUAL_SEPARATOR)
+    if not separator:
+        return text or ""
+    return pick(th.strip(), en.strip())
+
+
 def buddhist_year(year: int) -> int:
     return int(year) + BUDDHIST_ERA_OFFSET
 

@@ -27,7 +27,7 @@ PHONE = {"width": 390, "height": 844}
 # Names that stay as they are on Thai pages: the brand, the certificate prefix, currency and tax words, the
 # language switch, card brands and the pay page's test-mode note of the local Stripe stand-in.
 ALLOWED = {"OTOP", "PLUS", "OPC", "THB", "VAT", "EN", "TH", "English", "Stripe", "PromptPay", "Visa", "Mastercard",
-           "LINE", "Kerry", "Flash", "EMS", "QR"}
+           "LINE", "Kerry", "Flash", "EMS", "QR", "CVC", "Secure", "localstripe"}
 STORY_TITLE = "กาแฟดอยช้าง จากไร่บนดอยสู่แก้วของคุณ"
 
 
