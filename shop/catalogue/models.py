@@ -30,6 +30,14 @@ class Product(AbstractProduct):
         _("shipping weight (g)"), null=True, blank=True, help_text=_("Packed weight, used for shipping rates.")
     )
 
+    def save(self, *args, **kwargs):
+        # Oscar would slugify the Thai title into escapes ("u0e01u0e32…"): the readable slug instead.
+        if not self.slug:
+            from marketplace.listings.slugs import product_slug
+
+            self.slug = product_slug(self.title or "", self.title_en or "") or None
+        super().save(*args, **kwargs)
+
     def _english(self) -> bool:
         return in_english()
 

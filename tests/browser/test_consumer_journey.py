@@ -13,7 +13,7 @@ from shop.order import statuses
 from shop.order.models import Order
 from tests.factories import ProducerFactory, UserFactory, eligible_product
 
-from .conftest import log_in
+from .conftest import fill_thai_address, log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -95,14 +95,7 @@ def test_a_consumer_searches_in_thai_filters_and_pays_by_card_for_two_producers(
     page.click("a[href='/checkout/']")
     page.wait_for_selector("#new_shipping_address")
     axe_check(page, "checkout address")
-    page.fill("#id_first_name", "สมหญิง")
-    page.fill("#id_last_name", "รักไทย")
-    page.fill("#id_phone_number", "081-234-5678")
-    page.fill("#id_line1", "99/1 หมู่ 3 ถนนสุเทพ")
-    page.select_option("#id_province", "TH-50")
-    page.fill("#id_line4", "เมืองเชียงใหม่")
-    page.fill("#id_line3", "สุเทพ")
-    page.fill("#id_postcode", "50200")
+    fill_thai_address(page)
     shot(page, "checkout-address")
     page.click("#new_shipping_address button[type=submit]")
     page.wait_for_url("**/checkout/shipping-method/")

@@ -19,7 +19,7 @@ from marketplace.geography.models import Province
 from shop.order.models import Order
 from tests.factories import ProducerFactory, UserFactory, eligible_product
 
-from .conftest import log_in
+from .conftest import fill_thai_address, log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -140,13 +140,7 @@ def test_a_thai_shopper_on_a_phone_reads_thai_throughout(page, shot, shop, local
     provinces = page.eval_on_selector_all("#id_province option", "os => os.map(o => o.textContent.trim())")[1:]
     assert provinces.index("ชลบุรี") < provinces.index("เชียงใหม่") < provinces.index("ตรัง")
     assert_thai(page, "checkout address")
-    page.fill("#id_first_name", "สมหญิง")
-    page.fill("#id_last_name", "รักไทย")
-    page.fill("#id_phone_number", "081-234-5678")
-    page.fill("#id_line1", "99/1 หมู่ 3 ถนนสุเทพ")
-    page.select_option("#id_province", "TH-50")
-    page.fill("#id_line4", "เมืองเชียงใหม่")
-    page.fill("#id_line3", "สุเทพ")
+    fill_thai_address(page, postcode="")
     page.click("#new_shipping_address button[type=submit]")  # no postcode: one Thai message (item 7)
     page.wait_for_selector("#new_shipping_address")
     assert_thai(page, "checkout address with an error")
