@@ -300,8 +300,8 @@ STORAGES = {
         "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
     },
 }
-# WhiteNoise serves static files straight from the apps' folders, with DEBUG on or off (make run
-# serves the site as visitors see it, DEBUG off, without a collectstatic); production.py collects them.
+# WhiteNoise also serves files straight from the apps' folders, DEBUG on or off (make run serves the site
+# DEBUG off, after its collectstatic; a file added since is still found); production.py serves only collected ones.
 WHITENOISE_USE_FINDERS = True
 # Uploaded media from MEDIA_ROOT by Django itself, also with DEBUG off (production.py: the proxy does it).
 MARKETPLACE_SERVE_MEDIA = env_bool("SERVE_MEDIA", True)

@@ -25,9 +25,10 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PHONE = {"width": 390, "height": 844}
 # Names that stay as they are on Thai pages: the brand, the certificate prefix, currency and tax words, the
-# language switch, card brands and the pay page's test-mode note of the local Stripe stand-in.
+# language switch, card brands, "QR Code" (as Thai banks write it) and the pay page's test-mode note of the
+# local Stripe stand-in.
 ALLOWED = {"OTOP", "PLUS", "OPC", "THB", "VAT", "EN", "TH", "English", "Stripe", "PromptPay", "Visa", "Mastercard",
-           "LINE", "Kerry", "Flash", "EMS", "QR", "CVC", "Secure", "localstripe"}
+           "LINE", "Kerry", "Flash", "EMS", "QR", "Code", "JCB", "CVC", "Secure", "localstripe"}
 STORY_TITLE = "กาแฟดอยช้าง จากไร่บนดอยสู่แก้วของคุณ"
 
 
