@@ -84,6 +84,10 @@ def test_a_refunded_line_reads_refunded_to_producer_and_buyer_not_awaiting_shipm
     assert parcel.locator("[data-shipment-status=refunded]").is_visible()
     assert parcel.locator("form.shipment-form").count() == 0
     assert "Awaiting shipment" not in parcel.inner_text() and "รอจัดส่ง" not in parcel.inner_text()
+    page.goto("/dashboard/orders/")
+    _fits(page)
+    assert page.locator("[data-shipment-status=refunded]").is_visible()
+    shot(page, "phone-order-list")
 
     buyer_page = _phone(new_page())
     log_in(buyer_page, buyer.email, next_url=f"/accounts/orders/{order.number}/")
