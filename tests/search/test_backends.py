@@ -104,11 +104,7 @@ def test_thai_and_english_queries_find_the_same_product(index):
 
 
 def _partial(index, q):
-    response = index.search(SearchRequest(q=q))
-    if not response.partial and type(index).__name__ == "EmbeddedBackend":
-        # Until the embedded backend says so (issue #11 part 4, landing separately); then drop this.
-        pytest.xfail("the embedded backend does not flag partial matches yet")
-    return response
+    return index.search(SearchRequest(q=q))
 
 
 def test_when_no_product_has_every_word_the_best_partial_matches_come(index):

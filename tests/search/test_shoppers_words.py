@@ -36,13 +36,7 @@ def _ids(index, q: str) -> list[int]:
     return index.search(SearchRequest(q=q)).product_ids
 
 
-def _needs_compound_parts(index):
-    if type(index).__name__ != "EmbeddedBackend":
-        pytest.xfail("the Elasticsearch backend does not index compounds' parts (analysis.fine_text) yet")
-
-
 def test_a_compound_finds_the_product_that_splits_it_another_way(index):
-    _needs_compound_parts(index)
     # กล้วยฉาบ "banana chips" is one word; กล้วยหอมทองฉาบ is กล้วยหอมทอง + ฉาบ: the exact word first.
     assert _ids(index, "กล้วยฉาบ ") == [2, 1]
     assert _ids(index, "กระเป๋าถือ ") == [3]  # กระเป๋าถือสตรี, one dictionary word

@@ -207,8 +207,8 @@ class ElasticBackend:
         try:
             vocabulary = self.vocabulary(request.q)
             raw = self._search(search_body(request, vocabulary))
-            if matched_before_filters(raw) == 0 and len(query_parts(query_tree(
-                    request.q, vocabulary.is_term, vocabulary.has_prefix))) > 1:
+            node = query_tree(request.q, vocabulary.is_term, vocabulary.has_prefix)
+            if matched_before_filters(raw) == 0 and len(query_parts(analysis.with_compound_parts(node))) > 1:
                 # No product has every part of the query: the best partial matches.
                 raw = self._search(search_body(request, vocabulary, partial=True))
                 return parse_search_response(raw, partial=matched_before_filters(raw) > 0)

@@ -20,6 +20,8 @@ DEFAULT_ALIAS = "products"
 WORDS = "whitespace"  # documents and queries are pre-analysed words separated by spaces
 TITLE_FIELD = "title_text"
 TEXT_FIELD = "text"  # titles, descriptions, producer and place: its terms are exactly the indexed words
+FINE_FIELD = "fine"  # the text with every compound split into its parts (analysis.fine_text)
+HEAD_FIELD = "head"  # the first word of the title: what the product is (ผ้าไหม…, กาแฟ…)
 SUGGEST_FIELD = "suggest"
 FACET_FIELDS = {
     "category": "category",
@@ -45,6 +47,8 @@ def index_mappings() -> dict:
             # index_prefixes: the word being typed is a cheap term lookup, not a scan of the terms.
             TITLE_FIELD: {"type": "text", "analyzer": WORDS, "index_prefixes": {"min_chars": 1, "max_chars": 10}},
             TEXT_FIELD: {"type": "text", "analyzer": WORDS, "index_prefixes": {"min_chars": 2, "max_chars": 5}},
+            FINE_FIELD: {"type": "text", "analyzer": WORDS},
+            HEAD_FIELD: {"type": "keyword"},
             "category": {"type": "keyword"},
             "province_code": {"type": "keyword"},
             "region": {"type": "keyword"},
@@ -85,6 +89,8 @@ def document_source(doc: ProductDocument) -> dict:
         "title_en": doc.title_en,
         TEXT_FIELD: doc.text,
         TITLE_FIELD: doc.title_text,
+        FINE_FIELD: analysis.fine_text(doc.text),
+        HEAD_FIELD: doc.title_text.split(" ", 1)[0],
         "category": doc.category,
         "province_code": doc.province_code,
         "region": doc.region,

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ... import analysis
 from ..base import FacetValue, SearchRequest, SearchResponse
 from ...facets import PRICE_BANDS
-from .mapping import FACET_FIELDS, SUGGEST_FIELD, TEXT_FIELD, TITLE_FIELD
+from .mapping import FACET_FIELDS, FINE_FIELD, HEAD_FIELD, SUGGEST_FIELD, TEXT_FIELD, TITLE_FIELD
 
 FIELDS = [f"{TITLE_FIELD}^5", TEXT_FIELD]  # titles weigh five times the rest, as in the embedded backend
 FUZZINESS = "AUTO:4,8"  # = analysis.max_edit_distance: 1 edit for 4-7 letters, 2 from 8
@@ -23,6 +23,13 @@ PHRASE_SLOP = 3  # words of a several-word entry may stand this far apart (embed
 # In a partial match each matched part of the query adds this much: more parts matched always
 # rank first, BM25 (which words: rarer ones weigh more) orders those with as many.
 PART_WEIGHT = 1000.0
+# A match of the words as written ranks above one found only through compounds' parts
+# (กล้วยฉาบ before กล้วยหอมฉาบ): the exact tier adds this much.
+EXACT_WEIGHT = 100.0
+# A product whose title starts with a word of the query is that thing, not made with it: ผ้าไหม…
+# (silk cloth) before กระเป๋า…ผ้าไหม (a bag of silk), within the same tier.
+HEAD_WEIGHT = 50.0
+FINE_BOOST = 0.5  # as the embedded backend's bm25 weight of its ``fine`` column
 FACET_SIZE = 100  # more than the 77 provinces
 MAX_RESULT_WINDOW = 10_000  # Elasticsearch's default index.max_result_window
 SORTS = {
@@ -72,7 +79,7 @@ class Vocabulary:
 def _phrases(node) -> Iterator[analysis.Phrase]:
     if isinstance(node, analysis.Phrase):
         yield node
-    elif node is not None:
+    elif node is not None and not isinstance(node, analysis.Parts):
         for child in node.options if isinstance(node, analysis.AnyOf) else node.parts:
             yield from _phrases(child)
 
@@ -156,6 +163,11 @@ class Renderer:
         return {"combined_fields": {"query": word, "fields": FIELDS}}
 
     def render(self, node) -> dict:
+        if isinstance(node, analysis.Parts):  # a compound's parts, near each other in the split text
+            words = " ".join(node.words)
+            if len(node.words) == 1:
+                return {"match": {FINE_FIELD: {"query": words, "boost": FINE_BOOST}}}
+            return {"match_phrase": {FINE_FIELD: {"query": words, "slop": len(node.words), "boost": FINE_BOOST}}}
         if isinstance(node, analysis.AnyOf):
             return _bool(should=[self.render(o) for o in node.options], minimum_should_match=1)
         if isinstance(node, analysis.AllOf):
@@ -180,13 +192,25 @@ def query_parts(node) -> list:
 
 
 def text_query(node, vocabulary: Vocabulary, *, partial: bool = False) -> dict:
-    """Every part of the query must match; with ``partial``, any one, the most parts first."""
+    """Every part of the query must match; with ``partial``, any one, the most parts first.
+
+    Thai words also match the parts of longer compounds (``analysis.with_compound_parts``),
+    in a tier below the words as written.
+    """
     renderer = Renderer(vocabulary, frozenset(_prefix_words(node)))
-    rendered = [renderer.render(part) for part in query_parts(node)]
-    if not partial:
-        return rendered[0] if len(rendered) == 1 else _bool(must=rendered)
-    counted = [{"constant_score": {"filter": clause, "boost": PART_WEIGHT}} for clause in rendered]
-    return _bool(should=counted + rendered, minimum_should_match=1)
+    loose = analysis.with_compound_parts(node)
+    rendered = [renderer.render(part) for part in query_parts(loose)]
+    head = {"constant_score": {"filter": {"terms": {HEAD_FIELD: sorted(set(analysis.query_words(node)))}},
+                               "boost": HEAD_WEIGHT}}
+    if partial:
+        counted = [{"constant_score": {"filter": clause, "boost": PART_WEIGHT}} for clause in rendered]
+        return _bool(must=[_bool(should=counted + rendered, minimum_should_match=1)], should=[head])
+    query = rendered[0] if len(rendered) == 1 else _bool(must=rendered)
+    if loose == node:
+        return _bool(must=[query], should=[head])
+    exact = [renderer.render(part) for part in query_parts(node)]
+    exact_query = exact[0] if len(exact) == 1 else _bool(must=exact)
+    return _bool(must=[query], should=[head, {"constant_score": {"filter": exact_query, "boost": EXACT_WEIGHT}}])
 
 
 # --- filters, facets, sorting, paging ----------------------------------------------
