@@ -10,8 +10,9 @@ language (Thai and English pages share every URL but the prefix) or outlive a ch
 * **today's date**, because certificates lapse at midnight without any row changing;
 * whatever else the caller names (a product's pk, a heading level, a query string, a user).
 
-Use it from other apps as ``cache_key_for("facet-labels")`` or, in templates, through the
-``{% cachedfragment %}`` tag of ``storefront_cache``.
+Use it from other apps as ``cache.get(cache_key_for("category-links"))``, for a whole view's
+answer through ``response_cached``, or in templates through ``{% cachedfragment %}``
+(``storefront_cache``).
 """
 
 import contextvars
@@ -89,16 +90,6 @@ def cache_key_for(name: str, *vary_on) -> str:
 def cached_links(name: str, compute, timeout: int = LINKS_SECONDS):
     """``compute()``'s value cached per language only: links whose pages rarely move (a few minutes stale at worst)."""
     key = language_key(name)
-    value = cache.get(key)
-    if value is None:
-        value = compute()
-        cache.set(key, value, timeout)
-    return value
-
-
-def cached(name: str, compute, *vary_on, timeout: int = FRAGMENT_SECONDS):
-    """``compute()``'s value from the cache under ``cache_key_for(name, *vary_on)``, computing it when missing."""
-    key = cache_key_for(name, *vary_on)
     value = cache.get(key)
     if value is None:
         value = compute()

@@ -133,3 +133,17 @@ def test_wishlist_hearts_on_cached_pages_are_each_visitors_own(client, search_in
     assert 'aria-pressed="true"' in listing
     tokens = {t.split('"')[0] for t in listing.split('name="csrfmiddlewaretoken" value="')[1:]}
     assert tokens and all(len(t) == 64 and "\x00" not in t for t in tokens)
+
+
+def test_search_api_answers_are_cached_until_a_price_changes(client, search_index, django_assert_max_num_queries):
+    product = eligible_product(title_en="Doi Chang arabica coffee")
+    index_rebuild()
+    assert client.get("/api/search/?q=coffee").json()["results"][0]["price"] == "1290.00"
+    with django_assert_max_num_queries(1):
+        assert client.get("/api/search/?q=coffee").json()["results"][0]["price"] == "1290.00"
+
+    stockrecord = product.stockrecords.get()
+    stockrecord.price = Decimal("990.00")
+    stockrecord.save()
+
+    assert client.get("/api/search/?q=coffee").json()["results"][0]["price"] == "990.00"
