@@ -48,3 +48,8 @@ def ledger_record_order(order, paid_at=None) -> int:
         )
         added += created
     return added
+
+
+def ledger_record_order_paid(sender, order, paid_at, **kwargs) -> None:
+    """Receiver of ``shop.order.events.order_paid``: the paid order's entries, in the payment's transaction."""
+    ledger_record_order(order, paid_at=paid_at)

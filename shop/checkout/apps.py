@@ -8,10 +8,13 @@ class CheckoutConfig(apps.CheckoutConfig):
 
     def ready(self):
         super().ready()
-        self.pay_view = get_class("checkout.views", "PayView")
-        self.pay_card_view = get_class("checkout.views", "CardConfirmView")
-        self.payment_return_view = get_class("checkout.views", "PaymentReturnView")
-        self.payment_status_view = get_class("checkout.views", "PaymentStatusView")
+        # The pay pages belong to payments; the buyer meets them as the checkout's last step.
+        from marketplace.payments import views as pay_views
+
+        self.pay_view = pay_views.PayView
+        self.pay_card_view = pay_views.CardConfirmView
+        self.payment_return_view = pay_views.PaymentReturnView
+        self.payment_status_view = pay_views.PaymentStatusView
         self.address_options_view = get_class("checkout.views", "AddressOptionsView")
 
     def get_urls(self):

@@ -2,30 +2,29 @@
 
 Oscar's flow, with these seams:
 
-* ``PaymentMethodView`` asks card or PromptPay (PromptPay only with a real
-  Stripe account).
+* ``PaymentMethodView`` asks PromptPay or card (the local Stripe server offers
+  both too).
 * ``PaymentDetailsView.handle_payment`` opens the order's PaymentIntent for the
   server's own total (idempotent per order number) and records it as the
   order's payment source; ``handle_order_placement`` writes the order in one
   transaction, allocating stock with a check that can't oversell. If the order
   can't be written the PaymentIntent is cancelled; once it is written nothing
   can undo it or let the basket be placed twice.
-* The buyer then pays on ``PayView``: the card is confirmed server-side (3-D
-  Secure finished by Stripe.js), PromptPay shows its QR code and the order is
+* The buyer then pays on the pay pages (``marketplace/payments/views.py``,
+  under this app's URLs): the card is confirmed server-side (3-D Secure
+  finished by Stripe.js), PromptPay shows its QR code and the order is
   fulfilled when Stripe's webhook says so.
 """
 
-import json
 import logging
 
-from django.contrib import messages
 from django.db import transaction
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse, reverse_lazy
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
-from django.views import View, generic
+from django.views import View
 from django.views.decorators.cache import cache_control
 from oscar.apps.checkout import views as oscar_views
 from oscar.apps.checkout.exceptions import FailedPreCondition
@@ -38,13 +37,11 @@ from marketplace.payments.methods import PaymentMethod
 from marketplace.payments.services import (
     PaymentNotPossible,
     order_stripe_source,
-    payment_card_confirm,
     payment_intent_abandon,
     payment_intent_open,
-    payment_promptpay_qr,
     payment_source_unsaved,
-    payment_sync,
 )
+from marketplace.payments.views import OrderPaymentMixin
 from shop.order import statuses
 from shop.shipping.groups import basket_groups_by_producer
 
@@ -191,117 +188,6 @@ class PaymentDetailsView(oscar_views.PaymentDetailsView):
 
     def send_order_placed_email(self, order):
         order_email_send(order.pk, "placed")
-
-
-# --- Paying for a placed order -------------------------------------------------------------------
-
-
-class OrderPaymentMixin:
-    """The order being paid: the one just placed in this session, or one of the signed-in buyer's."""
-
-    def get_order(self):
-        number = self.request.GET.get("order", "")
-        order = None
-        if number and self.request.user.is_authenticated:
-            order = Order.objects.filter(number=number, user=self.request.user).first()
-        elif self.request.session.get("checkout_order_id"):
-            order = Order.objects.filter(pk=self.request.session["checkout_order_id"]).first()
-        if order is None:
-            raise Http404
-        return order
-
-    def order_query(self, order) -> str:
-        return f"?order={order.number}" if self.request.GET.get("order") else ""
-
-
-class PayView(OrderPaymentMixin, generic.TemplateView):
-    template_name = "oscar/checkout/pay.html"
-
-    def get(self, request, *args, **kwargs):
-        order = self.get_order()
-        if order.status != statuses.PENDING:
-            return redirect(reverse("checkout:thank-you") + self.order_query(order))
-        source = order_stripe_source(order)
-        if source is None:
-            raise Http404
-        query = self.order_query(order)
-        ctx = self.get_context_data(
-            order=order, method=source.label, amount=order.total_incl_tax,
-            stripe_js_url=stripe_gateway.stripe_js_url(), publishable_key=stripe_gateway.publishable_key(),
-            local_mode=stripe_gateway.is_local_mode(),
-            confirm_url=reverse("checkout:pay-card") + query,
-            return_url=reverse("checkout:payment-return") + query,
-            status_url=reverse("checkout:payment-status") + query,
-            thank_you_url=reverse("checkout:thank-you") + query,
-        )
-        if source.label == PaymentMethod.PROMPTPAY:
-            try:
-                intent = payment_promptpay_qr(order, email=order.email,
-                                              return_url=request.build_absolute_uri(ctx["return_url"]))
-            except PaymentNotPossible as exc:
-                ctx["error"] = str(exc)
-            else:
-                ctx["qr_image_url"] = intent.promptpay_qr_image_url
-                ctx["qr_hosted_url"] = intent.promptpay_qr_hosted_instructions_url
-        return self.render_to_response(ctx)
-
-
-class CardConfirmView(OrderPaymentMixin, View):
-    """POST from static/js/checkout-pay.js with the card's PaymentMethod id; answers JSON."""
-
-    def post(self, request, *args, **kwargs):
-        order = self.get_order()
-        try:
-            payload = json.loads(request.body or b"{}")
-        except ValueError:
-            payload = {}
-        payment_method_id = str(payload.get("payment_method_id") or request.POST.get("payment_method_id") or "")
-        try:
-            result = payment_card_confirm(order, payment_method_id)
-        except PaymentNotPossible as exc:
-            return JsonResponse({"status": "error", "message": str(exc)}, status=400)
-        body = {"status": result.status, "message": result.message,
-                "redirect": reverse("checkout:payment-return") + self.order_query(order)}
-        if result.status == "requires_action":
-            body["client_secret"] = result.client_secret
-        return JsonResponse(body)
-
-
-class PaymentReturnView(OrderPaymentMixin, View):
-    """Where the buyer lands after paying by card (and after 3-D Secure).
-
-    The card's PaymentIntent is re-fetched from Stripe (``payment_sync``: state
-    guarded, idempotent). A PromptPay order is only ever marked paid by the
-    webhook, so here it is just shown.
-    """
-
-    def get(self, request, *args, **kwargs):
-        order = self.get_order()
-        source = order_stripe_source(order)
-        if source is not None and source.label == PaymentMethod.CARD and order.status == statuses.PENDING:
-            try:
-                payment_sync(source.reference)
-            except stripe_gateway.GatewayError:
-                logger.warning("Order #%s: could not re-fetch the payment on return", order.number, exc_info=True)
-            order.refresh_from_db()
-            if order.status == statuses.PENDING:
-                messages.warning(request, _("Your payment was not completed. Please try again."))
-                return redirect(reverse("checkout:pay") + self.order_query(order))
-        return redirect(reverse("checkout:thank-you") + self.order_query(order))
-
-
-@method_decorator(cache_control(no_store=True), name="dispatch")
-class PaymentStatusView(OrderPaymentMixin, View):
-    """The order's payment status, polled by the PromptPay page while the buyer scans the QR code."""
-
-    def get(self, request, *args, **kwargs):
-        order = self.get_order()
-        return JsonResponse({
-            "status": order.status,
-            "paid": order.status in statuses.PAID_STATUSES,
-            "failed": order.status == statuses.FAILED,
-            "redirect": reverse("checkout:thank-you") + self.order_query(order),
-        })
 
 
 class ThankYouView(OrderPaymentMixin, oscar_views.ThankYouView):

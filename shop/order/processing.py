@@ -4,7 +4,9 @@ Payment: pending → paid → partly refunded / refunded; pending → payment
 failed. Each method checks the current status first and does nothing when the
 move is not allowed, so a repeated or late trigger (a webhook delivered twice,
 out of order) changes nothing. Callers hold the order row locked
-(``select_for_update``) while they call these.
+(``select_for_update``) while they call these. Other apps hear about the
+changes through ``events.py`` (the ledger, of payments), never by being
+called from here.
 """
 
 import logging
@@ -17,9 +19,9 @@ from oscar.apps.order.processing import EventHandler as OscarEventHandler
 from oscar.core.loading import get_class, get_model
 
 from marketplace.baht import format_baht
-from marketplace.ledger.services import ledger_record_order
 
 from . import statuses
+from .events import order_paid
 from .selectors import order_lines_with_refunds
 
 order_email_send = get_class("order.emails", "order_email_send")
@@ -68,7 +70,7 @@ class EventHandler(OscarEventHandler):
                                         % {"amount": format_baht(amount), "reference": reference})
         for line in lines:
             line.set_status(statuses.LINE_AWAITING)
-        ledger_record_order(order)
+        order_paid.send(sender=type(order), order=order, paid_at=timezone.now())
         _after_commit(order_email_send, order.pk, "paid")
         return True
 

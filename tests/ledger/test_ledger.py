@@ -95,3 +95,14 @@ def test_the_commission_rate_setting_is_checked(settings):
         settings.MARKETPLACE_COMMISSION_RATE = bad
         with pytest.raises(ImproperlyConfigured):
             commission_rate_current()
+
+
+def test_the_ledger_hears_of_payments_through_the_order_events_only():
+    """The order domain announces (shop/order/events.py); it never calls into the ledger."""
+    from pathlib import Path
+
+    import shop.order.processing as processing
+    from shop.order.events import order_paid
+
+    assert "marketplace.ledger" not in Path(processing.__file__).read_text()
+    assert any("ledger" in str(receiver[0]) for receiver in order_paid.receivers)
