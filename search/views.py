@@ -13,8 +13,8 @@ from shop.catalogue.models import Category
 
 from marketplace.storefront.categories import OTOP_CATEGORIES
 
-from .facets import facet_labels
 from .forms import SORT_LABELS, ProductSearchForm
+from .presenters import filter_panel
 from .selectors import product_search
 
 
@@ -34,13 +34,16 @@ class ProductListingView(TemplateView):
             results = SimpleLazyObject(lambda: product_search(search_request))
         else:
             results = None
+        page_category = getattr(self, "category", None)
+        panel = SimpleLazyObject(lambda: filter_panel(self.request, results, page_category=page_category))
         ctx.update(
             form=form,
             results=results,
+            filter_panel=panel,
+            chips=SimpleLazyObject(lambda: panel.chips),
             products=SimpleLazyObject(lambda: results.products if results else []),
             summary=self.summary,
             query=form.cleaned_data.get("q", "") if form.is_valid() else "",
-            facet_labels=SimpleLazyObject(facet_labels),
             sort_labels=SORT_LABELS,
         )
         return ctx

@@ -10,7 +10,7 @@ import pytest
 from django.db import connection
 from django.urls import reverse
 
-from search.backends import embedded
+from search.backends.embedded import EmbeddedBackend, files
 from search.backends.base import SearchRequest
 from search.indexing import database_identity, index_rebuild
 from search.selectors import product_search, search_suggestions
@@ -77,8 +77,8 @@ def test_a_dashboard_edit_of_price_and_category_reaches_search(client, search_in
 
 def test_a_locked_index_is_written_once_the_lock_is_released(search_index, monkeypatch):
     search_index.index_replace_all([_doc(1, "ผ้าไหมแพรวา", "Praewa silk")])
-    monkeypatch.setattr(embedded, "BUSY_TIMEOUT", 0.01)  # SQLite gives up at once: the retries must not
-    monkeypatch.setattr(embedded, "RETRY_FOR", 20.0)
+    monkeypatch.setattr(files, "BUSY_TIMEOUT", 0.01)  # SQLite gives up at once: the retries must not
+    monkeypatch.setattr(files, "RETRY_FOR", 20.0)
     holder = sqlite3.connect(search_index.path, check_same_thread=False)
     holder.execute("BEGIN EXCLUSIVE")
     release = threading.Timer(0.5, holder.rollback)
@@ -92,9 +92,9 @@ def test_a_locked_index_is_written_once_the_lock_is_released(search_index, monke
 
 
 def test_many_threads_writing_at_once_lose_no_update(search_index, monkeypatch):
-    monkeypatch.setattr(embedded, "BUSY_TIMEOUT", 0.05)
+    monkeypatch.setattr(files, "BUSY_TIMEOUT", 0.05)
     # Two backends on one file, as two processes would have; each thread writes its own products.
-    writers = [search_index, embedded.EmbeddedBackend(search_index.path)]
+    writers = [search_index, EmbeddedBackend(search_index.path)]
     search_index.index_replace_all([])
     errors = []
 

@@ -22,7 +22,7 @@ import pytest
 
 from marketplace.geography.data import PROVINCES
 from search.analysis import segmented
-from search.backends import embedded
+from search.backends.embedded import backend as embedded_search
 from search.backends.base import SearchRequest
 from search.backends.embedded import EmbeddedBackend
 from search.documents import ProductDocument
@@ -135,7 +135,7 @@ def test_the_ranking_used_for_large_match_sets_is_good_too(backend, monkeypatch,
     # first, instead of scoring every match with BM25: measure that ranking on the same set.
     if not isinstance(backend, EmbeddedBackend):
         pytest.skip("the embedded backend's shortcut for large match sets")
-    monkeypatch.setattr(embedded, "EXACT_RANK_LIMIT", 0)
+    monkeypatch.setattr(embedded_search, "EXACT_RANK_LIMIT", 0)
     scores = [ndcg_at(K, _ranked(backend, q), judged) for q, judged in QUERIES]
     mean = sum(scores) / len(scores)
     with capsys.disabled():
