@@ -18,6 +18,7 @@ from shop.catalogue.models import Product
 
 from marketplace.i18n import format_date
 from marketplace.producers.selectors import producer_managed_by, producer_users
+from marketplace.uploads.services import image_without_metadata
 
 from .models import (
     Certification,
@@ -171,6 +172,10 @@ def certification_submit(
     )
     if document is not None:
         kind = document_type_of(document)
+        if kind is not None and kind.is_image:
+            # A phone photo of the certificate carries the workshop's GPS position and the camera:
+            # stored re-encoded without them, as product pictures are.
+            document = image_without_metadata(document, kind)
         # The stored name (and so the download's type) comes from the content, not the uploaded name.
         certification.document = File(document, name=f"certificate.{kind.extension if kind else 'bin'}")
     approvals = [

@@ -39,6 +39,10 @@ def image_without_metadata(file, kind: FileKind | None = None) -> SimpleUploaded
             options["icc_profile"] = icc_profile
         if kind is PNG and "transparency" in image.info:
             options["transparency"] = image.info["transparency"]
+        # Pillow writes back what it read into ``info`` (a JPEG's COM comment, XMP, EXIF): the
+        # copy starts with none of it, and only the options above are written.
+        image = image.copy()
+        image.info = {}
         buffer = io.BytesIO()
         image.save(buffer, kind.pillow_format, **options)
     file.seek(0)

@@ -11,8 +11,10 @@ images, certificate documents):
 * images are capped in pixels (``MARKETPLACE_UPLOAD_IMAGE_MAX_PIXELS``) before
   they are decoded, and Pillow's decompression-bomb warnings count as errors;
 * markup where browsers sniff for it (the first bytes) and PDF active content
-  (JavaScript, launch actions, embedded files) are refused, so a polyglot
-  cannot ride in as a "picture" or "certificate".
+  (JavaScript, actions on opening, links out, launch actions, embedded files,
+  found by a PDF parser in every object, compressed object streams included)
+  are refused, so a polyglot cannot ride in as a "picture" or "certificate";
+  a PDF the parser cannot read is refused too.
 
 Each failure is a ``ValidationError`` with a code and a translatable message,
 so forms show it next to the field instead of failing with a 500.
@@ -37,6 +39,11 @@ _MARKUP = re.compile(
 _PDF_NAME = re.compile(rb"/([A-Za-z0-9#]{2,40})")
 _PDF_HEX = re.compile(rb"#([0-9A-Fa-f]{2})")
 _PDF_ACTIVE_NAMES = {b"JavaScript", b"Launch", b"EmbeddedFile", b"EmbeddedFiles", b"RichMedia"}
+# What the parser refuses: keys that make a PDF act (scripts, actions on open or on events, forms
+# that send or fetch), and action types that run, open or fetch something.
+_PDF_ACTIVE_KEYS = {"/JS", "/JavaScript", "/AA", "/EmbeddedFile", "/EmbeddedFiles", "/RichMedia", "/XFA"}
+_PDF_ACTIVE_ACTIONS = {"/JavaScript", "/Launch", "/URI", "/SubmitForm", "/ImportData", "/GoToR", "/GoToE",
+                       "/Rendition", "/Sound", "/Movie", "/RichMediaExecute"}
 
 
 @dataclass(frozen=True)
@@ -118,6 +125,10 @@ MESSAGES = {
         "The PDF contains scripts, launch actions or embedded files, which are not allowed. "
         "Scan or print the certificate to a plain PDF and upload that."
     ),
+    "pdf_unreadable": _(
+        "The PDF is damaged or protected with a password, so it cannot be checked. "
+        "Scan or print the certificate to a plain PDF and upload that."
+    ),
 }
 
 
@@ -139,11 +150,86 @@ def check_no_markup(file) -> None:
 
 
 def check_pdf_is_passive(file) -> None:
+    """Refuses a PDF that can act when opened: scripts, actions, links out, embedded files.
+
+    Decided by a PDF parser (pypdf) that reads every object the cross-reference
+    tables list, including those packed in compressed object streams, where a
+    byte search sees nothing. A byte search over the raw file is kept as well
+    for objects outside the tables. A PDF the parser cannot read is refused.
+    """
     content = _read(file, 0, None)
     for match in _PDF_NAME.finditer(content):
         name = _PDF_HEX.sub(lambda hex_: bytes([int(hex_.group(1), 16)]), match.group(1))
         if name in _PDF_ACTIVE_NAMES:
             raise _error("pdf_active")
+    try:
+        active = pdf_active_content(content)
+    except UnreadablePdf as error:
+        raise _error("pdf_unreadable") from error
+    if active:
+        raise _error("pdf_active")
+
+
+class UnreadablePdf(Exception):
+    """Damaged, or encrypted with a password: what it holds cannot be known."""
+
+
+def pdf_active_content(content: bytes) -> bool:
+    """Whether any object of the PDF is or holds active content; ``UnreadablePdf`` if it cannot be read."""
+    import io
+    import logging
+
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # broken files are refused, not logged at length
+    try:
+        reader = PdfReader(io.BytesIO(content), strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise UnreadablePdf("encrypted with a password")
+        numbers = {(number, generation) for generation, objects in reader.xref.items() for number in objects}
+        numbers |= {(number, 0) for number in reader.xref_objStm}
+        if _pdf_holds_active(reader.trailer):
+            return True
+        for number, generation in sorted(numbers):
+            if _pdf_holds_active(reader.get_object(number) if generation == 0 else
+                                 reader.get_object(_pdf_reference(reader, number, generation))):
+                return True
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, OSError,
+            NotImplementedError, AssertionError, ZeroDivisionError) as error:
+        raise UnreadablePdf(str(error)) from error
+    return False
+
+
+def _pdf_reference(reader, number: int, generation: int):
+    from pypdf.generic import IndirectObject
+
+    return IndirectObject(number, generation, reader)
+
+
+def _pdf_holds_active(obj) -> bool:
+    """Walks one object's direct contents (references are walked on their own, by number)."""
+    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject
+
+    pending = [obj]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, IndirectObject):
+            continue
+        if isinstance(item, NameObject):
+            if item in _PDF_ACTIVE_KEYS or item in _PDF_ACTIVE_ACTIONS:
+                return True
+        elif isinstance(item, DictionaryObject):
+            for key, value in item.items():
+                if key in _PDF_ACTIVE_KEYS:
+                    return True
+                # Opening on a page (a destination array) is harmless; an action dictionary is not.
+                if key == "/OpenAction" and not isinstance(value.get_object(), ArrayObject):
+                    return True
+                pending.append(value)
+        elif isinstance(item, ArrayObject):
+            pending.extend(item)
+    return False
 
 
 def _megapixels(pixels: int) -> str:

@@ -8,6 +8,7 @@ from django.utils import timezone
 from PIL import Image
 
 from tests.factories import CertificationFactory, ProducerFactory, ProductFactory, UserFactory
+from tests.pdf_builder import pdf_document
 
 
 @pytest.fixture(autouse=True)
@@ -68,7 +69,7 @@ def pending_certification(product, **kwargs):
 
 # --- Uploads ---------------------------------------------------------------------
 
-PDF_BYTES = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+PDF_BYTES = pdf_document()
 
 
 def png_bytes(size=(8, 8)) -> bytes:

@@ -27,6 +27,8 @@ from marketplace.uploads.validators import (
     validate_image_upload,
 )
 
+from tests.pdf_builder import pdf_document
+
 ProductImage = get_model("catalogue", "ProductImage")
 
 # Pillow warns about the pictures over the cap these tests upload on purpose; refusing them is the point.
@@ -34,7 +36,7 @@ pytestmark = pytest.mark.filterwarnings("ignore::PIL.Image.DecompressionBombWarn
 
 GPS_IFD = 0x8825
 ORIENTATION = 0x0112
-PLAIN_PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+PLAIN_PDF = pdf_document()
 
 
 # --- Builders ---------------------------------------------------------------------
@@ -143,6 +145,38 @@ def test_a_plain_pdf_is_accepted():
     assert validate_document_upload(upload(PLAIN_PDF, "cert.pdf", "application/pdf")) is PDF
 
 
+@pytest.mark.parametrize("content", [
+    # JavaScript packed in a compressed object stream: no byte of it is visible in the file.
+    pdf_document(b"/OpenAction 4 0 R", packed={4: b"<< /S /JavaScript /JS (app.alert(1)) >>"}),
+    pdf_document(b"/Names 4 0 R", packed={4: b"<< /JavaScript << /Names [(a) 5 0 R] >> >>",
+                                           5: b"<< /S /JavaScript /JS (app.alert(1)) >>"}),
+    pdf_document(b"/OpenAction << /S /URI /URI (https://evil.example/) >>"),
+    pdf_document(b"/OpenAction 4 0 R", extra={4: b"<< /S /URI /URI (https://evil.example/) >>"}),
+    pdf_document(b"/AA << /WC 4 0 R >>", extra={4: b"<< /S /GoTo /D [3 0 R /Fit] >>"}),
+    pdf_document(extra={4: b"<< /Type /Annot /Subtype /Link /Rect [0 0 9 9] /A << /S /URI /URI (https://x.example) >> >>"}),
+    pdf_document(b"/OpenAction 4 0 R", packed={4: b"<< /S /Launch /F (calc.exe) >>"}),
+    pdf_document(b"/OpenAction 4 0 R", packed={4: b"<< /S /SubmitForm /F (https://evil.example/) >>"}),
+], ids=["js-in-object-stream", "js-name-tree-packed", "open-uri", "open-uri-by-reference", "additional-actions",
+        "link-out", "launch-packed", "submit-form-packed"])
+def test_pdfs_whose_active_content_only_a_parser_finds_are_refused(content):
+    assert code_of(validate_document_upload, upload(content, "cert.pdf", "application/pdf")) == "pdf_active"
+
+
+@pytest.mark.parametrize("content", [
+    pdf_document(b"/OpenAction [3 0 R /Fit]"),  # opens on the first page: a destination, not an action
+    pdf_document(b"/Lang 4 0 R", packed={4: b"(th)"}),
+], ids=["open-on-page", "object-stream"])
+def test_passive_pdfs_from_modern_writers_are_accepted(content):
+    assert validate_document_upload(upload(content, "cert.pdf", "application/pdf")) is PDF
+
+
+@pytest.mark.parametrize("content", [b"%PDF-1.7\n%%EOF\n", PLAIN_PDF[: len(PLAIN_PDF) // 2],
+                                     b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"],
+                         ids=["no objects", "cut in half", "no cross-reference table"])
+def test_pdfs_the_parser_cannot_read_are_refused_with_their_own_message(content):
+    assert code_of(validate_document_upload, upload(content, "cert.pdf", "application/pdf")) == "pdf_unreadable"
+
+
 def test_size_limits_come_from_settings(settings):
     data = picture("PNG")
     settings.MARKETPLACE_UPLOAD_IMAGE_MAX_BYTES = len(data)
@@ -199,6 +233,41 @@ def test_exif_and_gps_are_stripped_and_the_orientation_is_applied():
         assert "exif" not in after.info
         assert after.size == (20, 40)  # turned upright before the tag was dropped
     assert clean.name == "IMG_0001.jpg" and clean.content_type == "image/jpeg"
+
+
+@pytest.mark.parametrize("fmt", ["JPEG", "PNG", "WEBP"])
+def test_every_metadata_segment_is_stripped_comments_and_xmp_included(fmt):
+    # The script sits past the bytes browsers sniff (those are refused as markup before this).
+    commented = jpeg_with_comment(b"<script>alert(1)</script>")
+    commented = commented[:2] + b"\xff\xfe" + struct.pack(">H", 2002) + b"." * 2000 + commented[2:]
+    with Image.open(io.BytesIO(commented)) as opened:
+        assert opened.info.get("comment")
+    source = commented if fmt == "JPEG" else picture(fmt)
+    xmp = b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:Description GPSLatitude="13,45N"/></x:xmpmeta>'
+    if fmt == "JPEG":
+        xmp_segment = b"http://ns.adobe.com/xap/1.0/\x00" + xmp
+        source = source[:2] + b"\xff\xe1" + struct.pack(">H", len(xmp_segment) + 2) + xmp_segment + source[2:]
+
+    clean = image_without_metadata(upload(source, name=f"x.{fmt.lower()}")).read()
+
+    assert b"script" not in clean and b"GPSLatitude" not in clean and b"xmpmeta" not in clean
+    with Image.open(io.BytesIO(clean)) as after:
+        assert not after.getexif() and "comment" not in after.info and "xmp" not in after.info
+    if fmt == "JPEG":
+        markers = _jpeg_markers(clean)
+        assert not {0xFE, *range(0xE1, 0xF0)} & set(markers), [hex(m) for m in markers]  # no COM, no APP1-15
+
+
+def _jpeg_markers(data: bytes) -> list[int]:
+    """The segment markers before the image data (SOS)."""
+    markers, position = [], 2
+    while position < len(data) and data[position] == 0xFF:
+        marker = data[position + 1]
+        markers.append(marker)
+        if marker == 0xDA:
+            break
+        position += 2 + struct.unpack(">H", data[position + 2: position + 4])[0]
+    return markers
 
 
 def test_the_stored_copy_is_named_after_its_real_format():
@@ -358,6 +427,27 @@ def test_the_certificate_form_refuses_active_pdfs_with_a_form_error(client, prod
     assert response.status_code == 200
     assert response.context["form"].errors["document"]
     assert Certification.objects.count() == before
+
+
+@pytest.mark.django_db
+def test_certificate_scans_are_stored_without_exif_or_gps(client, producer_a, media_in_tmp):
+    from marketplace.certification.models import Certification
+
+    client.force_login(producer_a.user)
+    with translation.override("th"):
+        url = reverse("certification-dashboard:submit")
+    scan = picture("JPEG", size=(40, 20), exif=exif_with_gps_and_rotation())
+    response = client.post(url, {
+        "product": producer_a.product.pk, "stars": 5, "certificate_no": "UPL-GPS", "selection_year": 2024,
+        "expires_on": "2031-01-01", "standards-TOTAL_FORMS": 1, "standards-INITIAL_FORMS": 0,
+        "standards-0-kind": "fda", "standards-0-number": "10-1-32155-5-0001",
+        "document": SimpleUploadedFile("IMG_2041.JPG", scan, content_type="image/jpeg"),
+    })
+    assert response.status_code == 302, response.context["formset"].non_form_errors()
+    certification = Certification.objects.get(certificate_no="UPL-GPS")
+    with certification.document.open("rb") as handle, Image.open(handle) as stored:
+        assert not stored.getexif() and "exif" not in stored.info
+        assert stored.size == (20, 40)  # turned upright before the tag was dropped
 
 
 @pytest.mark.django_db
