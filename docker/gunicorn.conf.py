@@ -6,6 +6,8 @@ Tunable through the environment:
   capped at ``GUNICORN_MAX_WORKERS`` (default 8) so a big host does not starve
   the database of connections.
 * ``GUNICORN_TIMEOUT``     -- worker timeout in seconds (default 30).
+* ``GUNICORN_BIND``       -- address to listen on (default ``0.0.0.0:8000``); compose binds
+  the web container's address on the network it shares with the proxy alone.
 * ``FORWARDED_ALLOW_IPS``  -- proxies trusted for X-Forwarded-* (default ``*``:
   the container only listens on the compose network behind the proxy).
 """
@@ -29,7 +31,7 @@ def _int_env(name: str, default: int) -> int:
 
 _max_workers = _int_env("GUNICORN_MAX_WORKERS", 8)
 
-bind = "0.0.0.0:8000"
+bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
 workers = _int_env("WEB_CONCURRENCY", min(2 * multiprocessing.cpu_count() + 1, _max_workers))
 timeout = _int_env("GUNICORN_TIMEOUT", 30)
 graceful_timeout = 30

@@ -40,6 +40,8 @@ _SETTINGS_VARIABLES = {
     "ELASTICSEARCH_URL",
     "STRIPE_SECRET_KEY",
     "STRIPE_PUBLISHABLE_KEY",
+    "STRIPE_WEBHOOK_SECRET",
+    "MARKETPLACE_LOCAL_PAYMENTS",
     "LOCALSTRIPE_URL",
     "TRUSTED_PROXY_COUNT",
     "LOGIN_LOCKOUT_MINUTES",
@@ -60,6 +62,9 @@ def _production_env(tmp_path: Path, **overrides: str | None) -> dict[str, str]:
         DATABASE_URL=f"sqlite:///{tmp_path / 'production-check.sqlite3'}",
         MARKETPLACE_VAR_DIR=str(tmp_path / "var"),
         PYTHONDONTWRITEBYTECODE="1",
+        STRIPE_SECRET_KEY="sk_live_example",
+        STRIPE_PUBLISHABLE_KEY="pk_live_example",
+        STRIPE_WEBHOOK_SECRET="whsec_example",
     )
     for name, value in overrides.items():
         if value is None:
@@ -87,6 +92,39 @@ def _manage(env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
 def test_check_deploy_passes_with_production_values(tmp_path):
     result = _manage(_production_env(tmp_path), "check", "--deploy", "--fail-level", "WARNING")
     assert result.returncode == 0, f"stdout:\n{result.stdout}\nstderr:\n{result.stderr}"
+
+
+def _wsgi_load(env: dict[str, str]) -> subprocess.CompletedProcess:
+    """What gunicorn does first: import the WSGI application."""
+    return subprocess.run([sys.executable, "-c", "import marketplace.wsgi"], check=False, cwd=REPO_ROOT, env=env,
+                          capture_output=True, text=True, timeout=SUBPROCESS_TIMEOUT)
+
+
+_NO_KEYS = {"STRIPE_SECRET_KEY": None, "STRIPE_PUBLISHABLE_KEY": None, "STRIPE_WEBHOOK_SECRET": None}
+
+
+@pytest.mark.parametrize("overrides", [_NO_KEYS, {"STRIPE_WEBHOOK_SECRET": None}, {"STRIPE_PUBLISHABLE_KEY": ""}],
+                         ids=["no keys", "no webhook secret", "no publishable key"])
+def test_check_deploy_fails_without_stripe_keys_and_the_server_does_not_start(tmp_path, overrides):
+    env = _production_env(tmp_path, **overrides)
+    result = _manage(env, "check", "--deploy")
+    assert result.returncode != 0 and "payments.E001" in result.stderr, result.stderr
+    server = _wsgi_load(env)
+    assert server.returncode != 0 and "ImproperlyConfigured" in server.stderr, server.stderr
+
+
+def test_local_payments_in_production_only_when_asked_for_by_name(tmp_path):
+    env = _production_env(tmp_path, **_NO_KEYS, MARKETPLACE_LOCAL_PAYMENTS="true")
+    assert _manage(env, "check", "--deploy", "--fail-level", "WARNING").returncode == 0
+    server = _wsgi_load(env)
+    assert server.returncode == 0, server.stderr
+
+
+def test_the_development_settings_still_run_on_the_local_payments_server(tmp_path):
+    env = _production_env(tmp_path, **_NO_KEYS, DJANGO_SETTINGS_MODULE="marketplace.settings.base", SECRET_KEY=None,
+                          ALLOWED_HOSTS=None)
+    server = _wsgi_load(env)
+    assert server.returncode == 0, server.stderr
 
 
 _PROBE = """
@@ -250,6 +288,20 @@ def test_compose_file_declares_the_stack():
         assert web["depends_on"]["db"]["condition"] == "service_healthy"
         assert web["depends_on"]["search"]["condition"] == "service_healthy"
         assert set(data["volumes"]) >= {"pgdata", "esdata", "media"}
+
+
+def test_gunicorn_listens_only_on_the_network_it_shares_with_the_proxy_alone():
+    """So no one but nginx can reach it and forge X-Forwarded-For past the log-in limits."""
+    text = COMPOSE_FILE.read_text(encoding="utf-8")
+    services = _compose_services_structurally(text)
+    on_private = {name for name, block in re.findall(r"^  ([a-z]+):\n((?:    .*\n|\n)*)", text, re.MULTILINE)
+                  if "web-private" in block}
+    assert on_private == {"web", "proxy"}, on_private
+    assert "networks" in services["web"] and "expose" not in services["web"] and "ports" not in services["web"]
+    bind = re.search(r"GUNICORN_BIND: (\S+)", text).group(1)
+    assert re.search(rf"ipv4_address: {re.escape(bind.split(':')[0])}\b", text)
+    assert re.search(r"^  web-private:\n    internal: true", text, re.MULTILINE)
+    assert "server gunicorn:8000;" in (REPO_ROOT / "docker" / "nginx" / "default.conf").read_text(encoding="utf-8")
 
 
 def test_env_example_documents_every_compose_variable():

@@ -6,3 +6,6 @@ class PaymentsConfig(AppConfig):
     name = "marketplace.payments"
     label = "payments"
     verbose_name = _("Stripe payments")
+
+    def ready(self):
+        from . import checks  # noqa: F401  (registers the deploy check)

@@ -123,6 +123,9 @@ INSTALLED_APPS = [
 SITE_ID = 1
 AUTH_USER_MODEL = "accounts.User"
 
+# Oscar apps forked for their views and forms only keep Oscar's models and migrations.
+MIGRATION_MODULES = {"customer": "oscar.apps.customer.migrations"}
+
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "marketplace.security_headers.AreaCSPMiddleware",
@@ -343,6 +346,9 @@ STRIPE_API_BASE = env_str("STRIPE_API_BASE")
 # Without real keys the local Stripe-compatible server (localstripe) is used.
 LOCALSTRIPE_URL = env_str("LOCALSTRIPE_URL", "http://127.0.0.1:8420")
 STRIPE_USE_LOCAL = not STRIPE_SECRET_KEY
+# Whether running without keys (on the local server) is wanted: yes on a laptop; production says no
+# unless asked (marketplace/payments/checks.py).
+MARKETPLACE_LOCAL_PAYMENTS = env_bool("MARKETPLACE_LOCAL_PAYMENTS", True)
 
 # --- Content-Security-Policy (django-csp 4; per-area overrides: marketplace/security_headers.py) ---
 # The storefront runs no inline code at all: scripts are static files wired by data-

@@ -12,7 +12,10 @@ turn off only when the TLS-terminating proxy already redirects),
 ``DATABASE_CONN_MAX_AGE`` (default 60), ``TASKS_BACKEND``, ``LOG_LEVEL``,
 ``TRUSTED_PROXY_COUNT`` (default 1: the compose stack's nginx; 2 if a load balancer
 that also appends X-Forwarded-For sits in front of it), ``LOGIN_LOCKOUT_MINUTES``
-(default 30).
+(default 30), ``MARKETPLACE_LOCAL_PAYMENTS`` (default false: without
+``STRIPE_SECRET_KEY``, ``STRIPE_PUBLISHABLE_KEY`` and ``STRIPE_WEBHOOK_SECRET``
+the deploy check fails and the server does not start; true runs the local
+Stripe-compatible server's payments, for a demo).
 """
 
 import dj_database_url
@@ -72,6 +75,11 @@ CONTENT_SECURITY_POLICY = {
 # Login limits count per client address: read it from X-Forwarded-For as set by our proxy
 # (marketplace/accounts/login_limits.py), or every customer would share nginx's address.
 MARKETPLACE_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1)
+
+# --- Payments -------------------------------------------------------------------
+# Without Stripe keys, `check --deploy` fails and the server refuses to start
+# (marketplace/payments/checks.py), unless a demo without real payments is asked for.
+MARKETPLACE_LOCAL_PAYMENTS = env_bool("MARKETPLACE_LOCAL_PAYMENTS", False)
 
 # Static files: compressed and fingerprinted, as in base.py (collectstatic runs in the image build).
 WHITENOISE_USE_FINDERS = False
