@@ -123,9 +123,6 @@ INSTALLED_APPS = [
 SITE_ID = 1
 AUTH_USER_MODEL = "accounts.User"
 
-# Oscar apps forked for their views and forms only keep Oscar's models and migrations.
-MIGRATION_MODULES = {"customer": "oscar.apps.customer.migrations"}
-
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "marketplace.security_headers.AreaCSPMiddleware",

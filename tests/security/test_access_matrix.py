@@ -24,7 +24,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
-from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.urls import reverse
 from django.utils import timezone, translation
 from oscar.core.loading import get_model
 from wagtail.admin.models import EditingSession
@@ -41,6 +41,7 @@ from cms.media.models import CustomImage
 from cms.roles.services import producer_collection, roles_ensure
 from marketplace.certification.models import Certification
 from tests.cms.helpers import make_maker, make_order
+from tests.security.url_patterns import route_parameters, url_patterns_walk
 
 pytestmark = pytest.mark.django_db
 
@@ -501,37 +502,23 @@ def test_wagtail_staff_areas_refuse_producers(client, world, name):
         assert_denied(client, response, name)
 
 
-def _walk(resolver=None, prefix="", namespaces=()):
-    resolver = resolver or get_resolver()
-    for pattern in resolver.url_patterns:
-        if isinstance(pattern, URLResolver):
-            inner = namespaces + ((pattern.namespace,) if pattern.namespace else ())
-            yield from _walk(pattern, prefix + str(pattern.pattern), inner)
-        elif isinstance(pattern, URLPattern) and pattern.name:
-            yield prefix + str(pattern.pattern), ":".join((*namespaces, pattern.name)), pattern
-
-
-def _route_parameters(route: str) -> set[str]:
-    return set(re.findall(r"<(?:\w+:)?(\w+)>", route)) | set(re.findall(r"\(\?P<(\w+)>", route))
-
-
 _PARAMETERS: dict[str, set[str]] = {}
 
 
 def _parameters(name: str) -> set[str]:
     if not _PARAMETERS:
-        for route, url_name, _pattern in _walk():
-            _PARAMETERS.setdefault(url_name, set()).update(_route_parameters(route))
+        for route, url_name, _pattern in url_patterns_walk():
+            _PARAMETERS.setdefault(url_name, set()).update(route_parameters(route))
     return _PARAMETERS[name]
 
 
 def test_every_url_taking_an_object_id_is_in_the_table():
     covered = {case.name for case in CASES} | OSCAR_STAFF_ONLY | WAGTAIL_STAFF_ONLY | ALSO_NOT_OBJECT_IDS
     missing = set()
-    for route, name, _pattern in _walk():
+    for route, name, _pattern in url_patterns_walk():
         if not BACK_OFFICE.match(route.removeprefix("^")):
             continue
-        if _route_parameters(route) - NOT_OBJECT_IDS and name not in covered:
+        if route_parameters(route) - NOT_OBJECT_IDS and name not in covered:
             missing.add(f"{name} ({route})")
     assert not missing, "URLs taking an object id with no access case in tests/security/test_access_matrix.py: " + \
         ", ".join(sorted(missing))

@@ -129,3 +129,10 @@ def test_an_empty_wishlist_says_how_to_fill_it(client, shopper):
 def test_the_wishlist_page_asks_to_log_in(client):
     response = client.get(reverse("customer:wishlists-list"))
     assert response.status_code == 302 and reverse("customer:login") in response["Location"]
+
+
+def test_a_new_wish_list_for_a_product_that_does_not_exist_is_a_message_not_a_server_error(client, shopper):
+    response = client.get("/accounts/wishlists/create/with-product/999999/")
+
+    assert response.status_code == 302
+    assert response["Location"] == "/accounts/wishlists/create/"

@@ -26,12 +26,22 @@ from .selectors import wishlist_lines_unavailable, wishlist_products_on_sale
 from .services import wishlist_add_product, wishlist_remember_for_login, wishlist_remove_product
 
 WishListDetailView = oscar_views.WishListDetailView
-WishListCreateView = oscar_views.WishListCreateView
 WishListCreateWithProductView = oscar_views.WishListCreateWithProductView
 WishListUpdateView = oscar_views.WishListUpdateView
 WishListDeleteView = oscar_views.WishListDeleteView
 WishListRemoveProduct = oscar_views.WishListRemoveProduct
 WishListMoveProductToAnotherWishList = oscar_views.WishListMoveProductToAnotherWishList
+
+
+class WishListCreateView(oscar_views.WishListCreateView):
+    """Oscar's, with its redirect for a product that does not exist pointing at a URL that does
+    (Oscar names it without the "customer:" namespace, a NoReverseMatch: a server error)."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if "product_pk" in kwargs and not Product.objects.filter(pk=kwargs["product_pk"]).exists():
+            messages.error(request, _("The requested product no longer exists"))
+            return redirect("customer:wishlists-create")
+        return super().dispatch(request, *args, **kwargs)
 
 
 class WishListAddProduct(oscar_views.WishListAddProduct):
