@@ -25,9 +25,12 @@ urlpatterns = [
     path("i18n/setlang/", set_language, name="set_language"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("django-admin/", admin.site.urls),
-    # Two Wagtail admin views without a permission check of their own, guarded (cms/core/admin_guards.py).
+    # Wagtail admin views without a permission check of their own, or a leaky one, guarded
+    # (cms/core/admin_guards.py).
     path("cms/pages/workflow/confirm_cancellation/<int:page_id>/", admin_guards.confirm_workflow_cancellation),
     path("cms/workflows/task_chooser/<int:task_id>/", admin_guards.task_chosen),
+    path("cms/bulk/<str:app_label>/<str:model_name>/<str:action>/", admin_guards.bulk_action),
+    path("cms/reports/", include(admin_guards.reports_guarded_urls())),
     path("cms/", include(wagtailadmin_urls)),
     # Pages in both languages (hreflang alternates) and the products on sale: cms/core/sitemaps.py.
     path("sitemap.xml", cms_sitemap, name="sitemap"),

@@ -18,8 +18,8 @@ from wagtail.models import Orderable, Page
 from marketplace.i18n import pick
 from marketplace.slugs import slugify
 
+from .page_forms import PermittedPicturesPageForm
 from .sharing import absolute, share_image_url
-from .slugs import ThaiSlugPageForm
 
 
 def bilingual_edit_handler(content_panels, english_panels, promote_panels=None, settings_panels=None):
@@ -58,7 +58,7 @@ class BilingualPage(Page):
         ),
     ]
 
-    base_form_class = ThaiSlugPageForm
+    base_form_class = PermittedPicturesPageForm
 
     class Meta:
         abstract = True

@@ -3,6 +3,8 @@ import datetime
 from django.utils import timezone
 from wagtail import hooks
 
+from cms.roles.services import user_manages_all_storefronts
+
 from .choosers import producer_chooser_viewset, product_chooser_viewset
 
 
@@ -40,3 +42,10 @@ def replace_the_draft_autosave_just_created(request, parent_page, page_class):
     if draft is not None and draft.revisions.count() == 1:
         draft.delete()
     return None
+
+
+@hooks.register("construct_reports_menu")
+def hide_reports_from_producers(request, menu_items):
+    """The reports are refused to producers (cms/core/admin_guards.py): no menu to them either."""
+    if not (request.user.is_superuser or user_manages_all_storefronts(request.user)):
+        menu_items[:] = []

@@ -1,4 +1,6 @@
 from wagtail import hooks
+from wagtail.documents import get_document_model
+from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.images import get_image_model
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.permissions import policy_registry
@@ -19,7 +21,21 @@ class PermittedImagesAdminAPIViewSet(ImagesAdminAPIViewSet):
         return super().get_queryset().filter(pk__in=permitted.values("pk"))
 
 
-# After Wagtail's own images hook (order 0), which registers the unrestricted endpoint.
+class PermittedDocumentsAdminAPIViewSet(DocumentsAdminAPIViewSet):
+    """The admin API's documents, limited to those the user may use: none for a producer.
+
+    Wagtail's own endpoint listed every document's title and download URL to any admin user.
+    """
+
+    def get_queryset(self):
+        permitted = policy_registry.get_by_type(get_document_model()).instances_user_has_any_permission_for(
+            self.request.user, ["choose", "change"]
+        )
+        return super().get_queryset().filter(pk__in=permitted.values("pk"))
+
+
+# After Wagtail's own images and documents hooks (order 0), which register the unrestricted endpoints.
 @hooks.register("construct_admin_api", order=100)
 def construct_admin_api(router):
     router.register_endpoint("images", PermittedImagesAdminAPIViewSet)
+    router.register_endpoint("documents", PermittedDocumentsAdminAPIViewSet)

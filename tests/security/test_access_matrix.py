@@ -559,3 +559,97 @@ def test_those_who_may_move_a_page_still_get_the_move_confirmation(client, world
     client.force_login(UserFactory(email="matrix-mover@example.th", is_staff=True, is_superuser=True))
     response = client.get(u("wagtailadmin_pages:move_confirm", world.a.page.pk, world.a.page.get_parent().pk))
     assert response.status_code == 200
+
+
+# --- Leaks that are not one object's URL: lists, confirmation pages, pickers, reports ---------------
+
+
+@pytest.fixture
+def a_document(world):
+    """A document of the CDD's; producers have no right to documents at all."""
+    from wagtail.documents import get_document_model
+
+    document = get_document_model()(title="เอกสารลับของซีดีดี", collection=Collection.get_first_root_node())
+    document.file.save("secret.pdf", ContentFile(b"%PDF-1.7\n%%EOF\n"), save=False)
+    document.save()
+    return document
+
+
+@pytest.mark.parametrize("action", ["delete", "add_to_collection", "add_tags"])
+@pytest.mark.parametrize("kind", ["image", "document"])
+def test_bulk_action_confirmations_name_nothing_b_may_not_touch(client, world, a_document, kind, action):
+    model_path, target = ("media/customimage", world.a.image) if kind == "image" else ("wagtaildocs/document",
+                                                                                         a_document)
+    client.force_login(world.b.user)
+    url = f"/cms/bulk/{model_path}/{action}/?id={target.pk}"
+    for response in (client.get(url), client.post(url, {"collection": producer_collection(world.b.producer).pk,
+                                                        "tags": "hacked"})):
+        assert_denied(client, response, f"{kind} {action}")
+        assert target.title not in response.content.decode(errors="replace")
+    assert type(target).objects.filter(pk=target.pk, collection=target.collection).exists()
+
+
+def test_the_bulk_actions_still_work_on_bs_own_pictures(client, world):
+    client.force_login(world.b.user)
+    response = client.get(f"/cms/bulk/media/customimage/add_tags/?id={world.b.image.pk}")
+    assert response.status_code == 200 and world.b.image.title in response.content.decode()
+
+
+def test_the_admin_api_lists_no_documents_to_producers(client, world, a_document):
+    client.force_login(world.b.user)
+    listing = client.get("/cms/api/main/documents/")
+    assert listing.status_code == 200 and listing.json()["items"] == []
+    assert a_document.title not in listing.content.decode()
+    assert client.get(f"/cms/api/main/documents/{a_document.pk}/").status_code == 404
+
+
+def test_those_with_document_rights_still_list_documents_in_the_admin_api(client, world, a_document):
+    from tests.factories import UserFactory
+
+    client.force_login(UserFactory(email="matrix-docs-admin@example.th", is_staff=True, is_superuser=True))
+    assert a_document.title in {item["title"] for item in client.get("/cms/api/main/documents/").json()["items"]}
+
+
+def test_b_cannot_put_as_picture_on_their_own_page_or_see_it_in_the_preview(client, world):
+    from tests.cms.test_moderation import edit_data
+
+    client.force_login(world.b.user)
+    page = world.b.page.specific
+    edit = u("wagtailadmin_pages:edit", page.pk)
+    preview = u("wagtailadmin_pages:preview_on_edit", page.pk)
+
+    response = client.post(edit, edit_data(page, banner=world.a.image.pk, tagline="ภาพของคนอื่น"))
+    assert response.status_code == 200 and "banner" in response.context["form"].errors
+    assert client.post(preview, edit_data(page, banner=world.a.image.pk)).json()["is_valid"] is False
+    shown = client.get(preview).content.decode(errors="replace")
+    assert world.a.image.file.name.rsplit("/", 1)[-1].split(".")[0] not in shown
+    assert not Revision.objects.filter(object_id=str(page.pk), content__banner=world.a.image.pk).exists()
+    # Their own picture is still fine.
+    assert client.post(edit, edit_data(page, banner=world.b.image.pk)).status_code == 302
+
+
+def test_the_dashboards_product_lookup_finds_only_bs_own_products(client, world):
+    client.force_login(world.b.user)
+    response = client.get(u("dashboard:catalogue-product-lookup"), {"q": ""})
+    found = {item["text"] for item in response.json()["results"]}
+    assert world.b.product.get_title() in found
+    assert not {world.a.product.get_title(), world.a.hidden_product.get_title()} & found
+
+
+@pytest.mark.parametrize("name", [
+    "locked_pages", "workflow", "workflow_results", "workflow_tasks", "site_history", "site_history_results",
+    "aging_pages", "page_types_usage", "page_types_usage_results",
+])
+def test_wagtail_reports_are_refused_to_producers(client, world, name):
+    client.force_login(world.b.user)
+    response = client.get(u(f"wagtailadmin_reports:{name}"))
+    assert_denied(client, response, name)
+    assert world.a.user.email not in response.content.decode(errors="replace")
+
+
+def test_wagtail_reports_still_open_for_admins(client, world):
+    from tests.factories import UserFactory
+
+    client.force_login(UserFactory(email="matrix-reports@example.th", is_staff=True, is_superuser=True))
+    response = client.get(u("wagtailadmin_reports:workflow"))
+    assert response.status_code == 200 and world.a.page.title in response.content.decode()

@@ -4,8 +4,12 @@ from oscar.apps.dashboard.catalogue.views import (
 from oscar.apps.dashboard.catalogue.views import (
     ProductListView as OscarProductListView,
 )
+from oscar.apps.dashboard.catalogue.views import (
+    ProductLookupView as OscarProductLookupView,
+)
 
 from marketplace.listings.selectors import products_with_stock_units
+from marketplace.producers.selectors import producer_managed_q
 
 from .forms import ProductForm, ProductImageFormSet
 from .tables import ProductTable
@@ -24,3 +28,14 @@ class ProductListView(OscarProductListView):
 
     def get_queryset(self):
         return products_with_stock_units(super().get_queryset())
+
+
+class ProductLookupView(OscarProductLookupView):
+    """The product search of the dashboard's pickers: staff find any product, a producer only their own
+    (Oscar's lists every producer's, unlisted ones included)."""
+
+    def get_queryset(self):
+        products = super().get_queryset()
+        if self.request.user.is_staff:
+            return products
+        return products.filter(producer_managed_q(self.request.user)).distinct()
