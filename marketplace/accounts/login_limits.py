@@ -3,9 +3,13 @@
 Failures are counted per (login name, client IP): five wrong passwords for one
 account from one address lock that pair for ``AXES_COOLOFF_TIME``. Counting per
 pair rather than per account means an attacker cannot lock a real customer out
-from elsewhere, and counting per pair rather than per IP means one shared
-address (Thai mobile carriers put many customers behind one carrier-grade NAT)
-does not lock out everybody behind it.
+from elsewhere with a handful of guesses, and counting per pair rather than per
+IP means one shared address (Thai mobile carriers put many customers behind one
+carrier-grade NAT) does not lock out everybody behind it.
+
+Above that, ``MARKETPLACE_LOGIN_ACCOUNT_FAILURE_LIMIT`` (20) failures for one
+login name from all addresses together lock the name everywhere for the same
+time: an attacker rotating addresses gets 20 guesses, not 5 per address.
 """
 
 from __future__ import annotations
@@ -13,8 +17,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 from axes.backends import AxesStandaloneBackend
+from axes.exceptions import AxesBackendPermissionDenied
 from axes.helpers import get_cool_off
+from axes.models import AccessAttempt
 from django.conf import settings
+from django.db.models import Sum
+from django.utils import timezone
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
@@ -71,7 +79,19 @@ class LoginLimitBackend(AxesStandaloneBackend):
     def authenticate(self, request, username=None, password=None, **kwargs):
         if request is None:
             return None
-        return super().authenticate(request, username=username, password=password, **kwargs)
+        super().authenticate(request, username=username, password=password, **kwargs)  # the pair's lock
+        login = login_identifier(request, {"username": username, **kwargs})
+        if login and login_failures_everywhere(request, login) >= settings.MARKETPLACE_LOGIN_ACCOUNT_FAILURE_LIMIT:
+            request.axes_locked_out = True
+            raise AxesBackendPermissionDenied("too many failures for this login name from all addresses")
+        return None
+
+
+def login_failures_everywhere(request: HttpRequest, login: str) -> int:
+    """Failures for one login name from every address within the cool-off time."""
+    since = timezone.now() - (get_cool_off(request) or timedelta(0))
+    attempts = AccessAttempt.objects.filter(username=login, attempt_time__gte=since)
+    return attempts.aggregate(total=Sum("failures_since_start"))["total"] or 0
 
 
 def lockout_response(request: HttpRequest, original_response=None, credentials=None) -> HttpResponse:

@@ -194,8 +194,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
 AUTHENTICATION_BACKENDS = [
     # First, so a locked-out login name is refused before any password is checked.
     "marketplace.accounts.login_limits.LoginLimitBackend",
-    "oscar.apps.customer.auth_backends.EmailBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # One password check by e-mail, the same cost for unknown addresses (marketplace/accounts/auth_backends.py).
+    "marketplace.accounts.auth_backends.EmailPasswordBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -212,6 +212,9 @@ LOGIN_REDIRECT_URL = "/"
 # are unaffected. Locked pairs: Django admin (/django-admin/) "Axes" section, or
 # `manage.py axes_reset_username <name>`.
 AXES_FAILURE_LIMIT = 5
+# And failures for one login name from all addresses together (rotating addresses do not help):
+# marketplace/accounts/login_limits.py.
+MARKETPLACE_LOGIN_ACCOUNT_FAILURE_LIMIT = env_int("LOGIN_ACCOUNT_FAILURE_LIMIT", 20)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 30))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_USERNAME_CALLABLE = "marketplace.accounts.login_limits.login_identifier"

@@ -3,6 +3,7 @@
 import pytest
 from axes.models import AccessAttempt
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import MD5PasswordHasher
 from django.test import Client
 from django.urls import reverse
 
@@ -182,3 +183,48 @@ def test_client_ip_trusts_only_our_own_proxies(rf, settings, proxies, forwarded,
     settings.MARKETPLACE_TRUSTED_PROXY_COUNT = proxies
     request = rf.get("/", REMOTE_ADDR="10.0.0.5", HTTP_X_FORWARDED_FOR=forwarded)
     assert client_ip(request) == expected
+
+
+def test_one_login_name_is_locked_everywhere_after_twenty_failures_from_rotating_addresses():
+    user = UserFactory(email="rotated@example.th")
+    for attempt in range(20):
+        response = storefront_login(Client(), user.email, "wrong-password", ip=f"198.51.100.{attempt + 1}")
+        assert response.status_code == 200, attempt  # never 5 from one address
+    locked = storefront_login(Client(), user.email, PASSWORD, ip="192.0.2.200")
+    assert locked.status_code == 429
+    assert cms_login(Client(), user.email, PASSWORD, ip="192.0.2.201").status_code == 429
+    # Another account is not affected.
+    other = UserFactory(email="not-rotated@example.th")
+    client = Client()
+    storefront_login(client, other.email, PASSWORD, ip="192.0.2.200")
+    assert _is_logged_in(client)
+
+
+class CountingHasher(MD5PasswordHasher):
+    """The test suite's MD5 hasher, counting the hashes it computes."""
+
+    hashes = 0
+
+    def encode(self, password, salt):
+        CountingHasher.hashes += 1
+        return super().encode(password, salt)
+
+
+@pytest.mark.parametrize("login", [storefront_login, cms_login], ids=["storefront", "cms"])
+def test_a_wrong_password_costs_one_hash_whether_or_not_the_account_exists(settings, login):
+    settings.PASSWORD_HASHERS = ["tests.security.test_login_limits.CountingHasher"]
+    UserFactory(email="known@example.th")
+    costs = {}
+    for email in ("known@example.th", "unknown@example.th"):
+        CountingHasher.hashes = 0
+        response = login(Client(), email, "wrong-password")
+        assert response.status_code == 200
+        costs[email] = CountingHasher.hashes
+    assert costs == {"known@example.th": 1, "unknown@example.th": 1}
+
+
+def test_the_right_password_still_logs_in_whatever_the_case_of_the_address():
+    UserFactory(email="case@example.th")
+    client = Client()
+    storefront_login(client, "Case@Example.TH", PASSWORD)
+    assert _is_logged_in(client)
