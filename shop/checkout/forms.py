@@ -19,6 +19,15 @@ class GatewayForm(OscarGatewayForm):
 
     username = forms.EmailField(label=_("My email address is"), max_length=254)
 
+    def clean(self):
+        """Guests and new customers go on whatever the address: saying "a user with that e-mail
+        address already exists" would tell anyone which addresses have accounts (registration
+        answers by e-mail, marketplace/accounts/registration.py)."""
+        if self.is_guest_checkout() or self.is_new_account_checkout():
+            self.errors.pop("password", None)
+            return self.cleaned_data
+        return super().clean()
+
 
 class PaymentMethodForm(forms.Form):
     """PromptPay or card."""

@@ -1,18 +1,60 @@
-"""Oscar's customer views; the log-in page sends a producer to their dashboard.
+"""Oscar's customer views; the log-in page sends a producer to their dashboard, and registration
+answers by e-mail (marketplace/accounts/registration.py).
 
-Only ``AccountAuthView`` is ours: Oscar's class loader takes every other view
+Only the classes below are ours: Oscar's class loader takes every other view
 of ``customer.views`` from Oscar itself.
 """
 
+from django.contrib import messages
+from django.contrib.auth import login
+from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views import View
 from oscar.apps.customer.views import AccountAuthView as OscarAccountAuthView
+from oscar.apps.customer.views import AccountRegistrationView as OscarAccountRegistrationView
 
+from marketplace.accounts.registration import account_activate, account_registration_request
 from marketplace.producers.selectors import user_is_producer
 
 
-class AccountAuthView(OscarAccountAuthView):
+class RegistrationByEmailMixin:
+    """Registering answers "we have sent you an e-mail" whatever the address: the e-mail says the rest."""
+
+    def register_user(self, form):
+        account_registration_request(self.request, form.cleaned_data["email"], form.cleaned_data["password1"])
+
+    def get_registration_success_message(self, form):
+        return _("We have sent an e-mail to %(email)s. Follow the link in it to finish registering.") % {
+            "email": form.cleaned_data["email"]}
+
+    def get_registration_success_url(self, form):
+        return reverse("customer:login")
+
+
+class AccountAuthView(RegistrationByEmailMixin, OscarAccountAuthView):
     def get_login_success_url(self, form):
         # Where they were going comes first; otherwise a producer's day starts on their dashboard.
         if not form.cleaned_data.get("redirect_url") and user_is_producer(form.get_user()):
             return reverse("dashboard:index")
         return super().get_login_success_url(form)
+
+
+class AccountRegistrationView(RegistrationByEmailMixin, OscarAccountRegistrationView):
+    def form_valid(self, form):
+        self.register_user(form)
+        messages.success(self.request, self.get_registration_success_message(form))
+        return redirect(self.get_registration_success_url(form))
+
+
+class AccountActivateView(View):
+    """The link in the registration e-mail: activates the account and logs its owner in, once."""
+
+    def get(self, request, uidb64, token):
+        user = account_activate(uidb64, token)
+        if user is None:
+            messages.error(request, _("This link has been used or has expired. Register again to get a new one."))
+            return redirect("customer:login")
+        login(request, user, backend="marketplace.accounts.auth_backends.EmailPasswordBackend")
+        messages.success(request, _("Thanks for registering! Your account is ready."))
+        return redirect("customer:summary")

@@ -138,8 +138,12 @@ def test_successful_login_before_the_limit_resets_the_count():
         assert storefront_login(Client(), user.email, "wrong-password").status_code == 200
 
 
-def test_registration_still_logs_the_new_customer_in():
-    # Oscar authenticates the new account without a request; that must not trip the limiter.
+def test_registration_still_logs_the_new_customer_in_from_the_e_mail_link():
+    # The activation logs the new account in without authenticate(): the limiter must not be in the way.
+    import re
+
+    from django.core import mail
+
     client = Client()
     response = client.post(
         reverse("customer:register"),
@@ -147,6 +151,7 @@ def test_registration_still_logs_the_new_customer_in():
     )
     assert response.status_code == 302
     assert get_user_model().objects.filter(email="new@example.th").exists()
+    client.get(re.search(r"https?://\S+/register/activate/\S+/", mail.outbox[-1].body).group(0))
     assert _is_logged_in(client)
 
 
