@@ -228,6 +228,9 @@ CASES: list[Case] = [
           lambda w: {"first_name": HACKED, "line1": HACKED}),
     get("dashboard:order-detail-note", lambda w: u("dashboard:order-detail-note", number=w.order.number, note_id=1)),
     # Oscar dashboard: A's partner (staff only)
+    # Payouts to A (staff only)
+    *both("ledger-dashboard:record", lambda w: u("ledger-dashboard:record", partner_id=_a_partner(w)),
+          lambda w: {"reference": HACKED, "amount": "1"}),
     *both("dashboard:partner-manage", lambda w: u("dashboard:partner-manage", pk=_a_partner(w)),
           lambda w: {"name": HACKED}),
     *both("dashboard:partner-delete", lambda w: u("dashboard:partner-delete", pk=_a_partner(w))),
