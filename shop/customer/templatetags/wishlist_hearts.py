@@ -1,4 +1,8 @@
-"""The wishlist heart: ``{% wishlist_heart product %}`` on product cards and the product page."""
+"""The wishlist heart: ``{% load wishlist_hearts %}{% wishlist_heart product %}`` on product cards and the product page.
+
+Not named ``wishlist_tags``: Oscar has a tag library of that name (``wishlists_containing_product``),
+and two libraries of one name hide one of them (templates.W003 on every command).
+"""
 
 from django import template
 
