@@ -42,7 +42,7 @@ run: install
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 	$(PY) manage.py seed_demo
 	$(PY) manage.py search_index --rebuild
-	$(PY) manage.py demo_logins
+	$(PY) manage.py demo_logins --url http://$(HOST):$(PORT)/
 	@if [ -n "$$STRIPE_SECRET_KEY" ]; then \
 		exec env DEBUG=$(DEBUG) $(PY) manage.py runserver $(HOST):$(PORT); \
 	fi; \
