@@ -15,6 +15,16 @@ import pytest
 from tests.search.documents import ELASTICSEARCH_URL
 
 
+def pytest_collection_modifyitems(config, items):
+    """The test that stops the node runs only when asked (.ci/run, after the suite): deselected, not skipped."""
+    if os.environ.get("ELASTICSEARCH_STOP_TEST"):
+        return
+    stopping = [item for item in items if item.get_closest_marker("elasticsearch_stop")]
+    if stopping:
+        config.hook.pytest_deselected(items=stopping)
+        items[:] = [item for item in items if not item.get_closest_marker("elasticsearch_stop")]
+
+
 @pytest.fixture
 def elastic_backend(settings):
     """The Elasticsearch backend as the active backend, on an alias of its own."""

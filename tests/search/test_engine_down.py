@@ -113,8 +113,6 @@ def _make(target: str) -> None:
 
 @pytest.mark.elasticsearch
 @pytest.mark.elasticsearch_stop
-@pytest.mark.skipif(not os.environ.get("ELASTICSEARCH_STOP_TEST"),
-                    reason="stops the Elasticsearch node: set ELASTICSEARCH_STOP_TEST=1 (.ci/run does)")
 def test_a_real_node_stopped_and_started_again(client, elastic_backend, django_capture_on_commit_callbacks):
     product = eligible_product(title="ผ้าไหมแพรวา", title_en="Praewa silk")
     index_rebuild()
