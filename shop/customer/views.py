@@ -1,5 +1,5 @@
-"""Oscar's customer views; the log-in page sends a producer to their dashboard, and registration
-answers by e-mail (marketplace/accounts/registration.py).
+"""Oscar's customer views; the log-in page sends a producer to their dashboard and a CDD editor
+to the CMS, and registration answers by e-mail (marketplace/accounts/registration.py).
 
 Only the classes below are ours: Oscar's class loader takes every other view
 of ``customer.views`` from Oscar itself.
@@ -15,6 +15,7 @@ from oscar.apps.customer.views import AccountAuthView as OscarAccountAuthView
 from oscar.apps.customer.views import AccountRegistrationView as OscarAccountRegistrationView
 
 from marketplace.accounts.registration import account_activate, account_registration_request
+from cms.roles.services import user_manages_all_storefronts
 from marketplace.producers.selectors import user_is_producer
 
 
@@ -34,9 +35,14 @@ class RegistrationByEmailMixin:
 
 class AccountAuthView(RegistrationByEmailMixin, OscarAccountAuthView):
     def get_login_success_url(self, form):
-        # Where they were going comes first; otherwise a producer's day starts on their dashboard.
-        if not form.cleaned_data.get("redirect_url") and user_is_producer(form.get_user()):
-            return reverse("dashboard:index")
+        # Where they were going comes first; otherwise a producer's day starts on their dashboard,
+        # a CDD editor's in the CMS (stories, villages, storefront changes to approve).
+        if not form.cleaned_data.get("redirect_url"):
+            user = form.get_user()
+            if user_is_producer(user):
+                return reverse("dashboard:index")
+            if user_manages_all_storefronts(user) and not user.is_staff:
+                return reverse("wagtailadmin_home")
         return super().get_login_success_url(form)
 
 
