@@ -20,7 +20,8 @@ def test_every_link_on_the_producers_home_opens_for_them(client):
     home = client.get("/dashboard/")
     assert home.status_code == 200
     content = home.content.decode().split('<div class="page">', 1)[-1]
-    links = sorted({href for href in re.findall(r'href="(/[^"#]*)"', content) if href.startswith(("/dashboard/", "/cms/"))})
+    hrefs = re.findall(r'href="(/[^"#]*)"', content)
+    links = sorted({href for href in hrefs if href.startswith(("/dashboard/", "/cms/"))})
     assert links
     refused = {href: client.get(href).status_code for href in links}
     refused = {href: status for href, status in refused.items() if status >= 400}

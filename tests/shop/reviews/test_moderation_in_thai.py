@@ -25,8 +25,9 @@ def english_words(html: str) -> set[str]:
 def review():
     product = eligible_product(title="กาแฟดอยช้างคั่วกลาง", title_en="Doi Chang medium roast coffee")
     buyer = UserFactory(email="somying@example.th", first_name="สมหญิง", last_name="รักไทย")
-    return ProductReview.objects.create(product=product, user=buyer, score=4, title="หอมมาก",
-                                        body="คั่วกำลังดี", verified_purchase=True)
+    return ProductReview.objects.create(
+        product=product, user=buyer, score=4, title="หอมมาก", body="คั่วกำลังดี", verified_purchase=True,
+    )
 
 
 @pytest.fixture
