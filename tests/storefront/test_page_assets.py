@@ -42,3 +42,16 @@ def test_static_files_are_compressed_and_fingerprinted_outside_tests():
     from marketplace.settings import base
 
     assert base.STORAGES["staticfiles"]["BACKEND"] == "whitenoise.storage.CompressedManifestStaticFilesStorage"
+
+
+def test_our_stylesheets_import_nothing_the_page_links_the_font_first(client):
+    # An @import is fetched only after its stylesheet (a chain of downloads before the first paint),
+    # and axe-core rebuilds imported sheets as inline <style> elements, which the CSP then blocks.
+    from pathlib import Path
+
+    from django.conf import settings
+
+    css_dir = Path(settings.BASE_DIR) / "static" / "css"
+    assert [path.name for path in css_dir.glob("*.css") if "@import" in path.read_text()] == []
+    html = _html(client, reverse("home"))
+    assert html.index("css/fonts.css") < html.index("css/site.css")
