@@ -471,3 +471,8 @@ LOGGING = {
     # The Stripe SDK logs every request at INFO; our payment modules log what matters.
     "loggers": {"stripe": {"level": "WARNING"}},
 }
+# Run inside the request (the immediate backend of development and `make run`), every task logs two
+# INFO lines ("Task id=... state=RUNNING", "... SUCCESSFUL"): over 1,100 of them while `make run` loads
+# the demo, burying the log-ins it prints. A failed task still logs (ERROR); a worker keeps them all.
+if TASKS["default"]["BACKEND"] == "django_tasks.backends.immediate.ImmediateBackend":
+    LOGGING["loggers"]["django_tasks"] = {"level": "WARNING"}
