@@ -52,4 +52,4 @@ USER app
 EXPOSE 8000
 
 ENTRYPOINT ["/app/docker/entrypoint.sh"]
-CMD ["gunicorn", "--config", "/app/docker/gunicorn.conf.py", "marketplace.wsgi:application"]
+CMD ["gunicorn", "--config", "/app/docker/gunicorn.conf.py", "marketplace.project.wsgi:application"]

@@ -5,7 +5,7 @@ from django.urls import re_path
 from django.views.decorators.cache import cache_control
 from django.views.static import serve
 
-from marketplace.urls import urlpatterns as site_urlpatterns
+from marketplace.project.urls import urlpatterns as site_urlpatterns
 
 urlpatterns = [
     # 30 days, as nginx's "expires 30d" (docker/nginx/default.conf).

@@ -163,7 +163,7 @@ def served_site(env: dict, work: Path, port: int, stripe_port: int, workers: int
             [str(Path(PY).with_name("gunicorn")), "-c", str(REPO / "docker" / "gunicorn.conf.py"),
              "--bind", f"127.0.0.1:{port}", "--workers", str(workers),
              "--access-logfile", str(work / "access.log"), "--error-logfile", str(gunicorn_log),
-             "marketplace.wsgi:application"],
+             "marketplace.project.wsgi:application"],
             cwd=REPO, env=env, stdout=gunicorn_log.open("a"), stderr=subprocess.STDOUT,
         )
         wait_for(stripe_url + "/js.stripe.com/v3/", stripe_process, "localstripe", stripe_log)

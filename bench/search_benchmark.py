@@ -243,7 +243,7 @@ def http_latencies(workdir: Path, mix: list[dict], engine_env: dict | None = Non
     env.update(engine_env or {})
     gunicorn = Path(sys.executable).with_name("gunicorn")
     server = subprocess.Popen(
-        [str(gunicorn), "marketplace.wsgi:application", "--bind", f"127.0.0.1:{port}", "--workers", "1",
+        [str(gunicorn), "marketplace.project.wsgi:application", "--bind", f"127.0.0.1:{port}", "--workers", "1",
          "--timeout", "300", "--log-level", "warning"],
         cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )

@@ -42,14 +42,14 @@ max_requests = 1000
 max_requests_jitter = 100
 
 # Load the application (and with it the Thai word segmenter and the templates, see
-# marketplace/warmup.py) once in the master: every worker, including those forked to replace a
+# marketplace/project/warmup.py) once in the master: every worker, including those forked to replace a
 # recycled one, starts ready instead of making its first visitor wait seconds.
 preload_app = True
 
 
 def post_fork(server, worker):
     """Each new worker opens its own search index and database connection before its first request."""
-    from marketplace.warmup import worker_warm_up
+    from marketplace.project.warmup import worker_warm_up
 
     worker_warm_up()
 

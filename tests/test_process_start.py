@@ -3,7 +3,7 @@
 import runpy
 from pathlib import Path
 
-from marketplace.warmup import process_warm_up
+from marketplace.project.warmup import process_warm_up
 from search import analysis
 
 REPO = Path(__file__).resolve().parent.parent
@@ -23,7 +23,7 @@ def test_warm_up_loads_the_thai_analysis_before_any_request():
 def test_gunicorn_loads_the_application_once_before_forking_its_workers():
     config = runpy.run_path(str(REPO / "docker" / "gunicorn.conf.py"))
     assert config["preload_app"] is True
-    assert "process_warm_up()" in (REPO / "marketplace" / "wsgi.py").read_text()
+    assert "process_warm_up()" in (REPO / "marketplace" / "project" / "wsgi.py").read_text()
 
 
 def test_each_new_worker_opens_its_search_index_before_its_first_request():

@@ -96,7 +96,7 @@ def test_check_deploy_passes_with_production_values(tmp_path):
 
 def _wsgi_load(env: dict[str, str]) -> subprocess.CompletedProcess:
     """What gunicorn does first: import the WSGI application."""
-    return subprocess.run([sys.executable, "-c", "import marketplace.wsgi"], check=False, cwd=REPO_ROOT, env=env,
+    return subprocess.run([sys.executable, "-c", "import marketplace.project.wsgi"], check=False, cwd=REPO_ROOT, env=env,
                           capture_output=True, text=True, timeout=SUBPROCESS_TIMEOUT)
 
 

@@ -11,7 +11,7 @@ across storefronts. Found by tests/security/test_access_matrix.py:
 * ``reports/…`` (workflows, site history, page types, locked and aging pages) showed other
   producers' pages and e-mail addresses: for those who look after every storefront only.
 
-``marketplace/urls.py`` routes those paths here ahead of Wagtail's own URLs;
+``marketplace/project/urls.py`` routes those paths here ahead of Wagtail's own URLs;
 ``reverse()`` still gives the same paths, so Wagtail's pages work unchanged.
 """
 

@@ -125,7 +125,7 @@ AUTH_USER_MODEL = "accounts.User"
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "marketplace.security_headers.AreaCSPMiddleware",
+    "marketplace.project.security_headers.AreaCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Pages and JSON compressed (static files come pre-compressed from WhiteNoise, above, which answers
     # them before this runs). Django's gzip pads responses against BREACH; CSRF tokens are masked.
@@ -133,7 +133,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # Before anything looks up the path, query or form: a NUL character is a 400 (in the reader's language).
-    "marketplace.nul_guard.NulGuardMiddleware",
+    "marketplace.project.nul_guard.NulGuardMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -149,8 +149,8 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
-ROOT_URLCONF = "marketplace.urls"
-WSGI_APPLICATION = "marketplace.wsgi.application"
+ROOT_URLCONF = "marketplace.project.urls"
+WSGI_APPLICATION = "marketplace.project.wsgi.application"
 
 TEMPLATES = [
     {
@@ -350,7 +350,7 @@ STRIPE_USE_LOCAL = not STRIPE_SECRET_KEY
 # unless asked (marketplace/payments/checks.py).
 MARKETPLACE_LOCAL_PAYMENTS = env_bool("MARKETPLACE_LOCAL_PAYMENTS", True)
 
-# --- Content-Security-Policy (django-csp 4; per-area overrides: marketplace/security_headers.py) ---
+# --- Content-Security-Policy (django-csp 4; per-area overrides: marketplace/project/security_headers.py) ---
 # The storefront runs no inline code at all: scripts are static files wired by data-
 # attributes (static/js/), styles come from stylesheets only. A nonce is added to
 # script-src only on pages that ask for one ({{ CSP_NONCE }}, Oscar's dashboard).

@@ -11,7 +11,7 @@ from tests.payments.fixtures import order_paid
 
 pytestmark = pytest.mark.django_db
 
-JUNK_IDS = ["abc", "", "1.5", "-1", "1e3", "٣", "9" * 40]  # a NUL is the 400 of marketplace/nul_guard.py
+JUNK_IDS = ["abc", "", "1.5", "-1", "1e3", "٣", "9" * 40]  # a NUL is the 400 of marketplace/project/nul_guard.py
 
 
 @pytest.fixture

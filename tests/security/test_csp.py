@@ -10,7 +10,7 @@ from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import translation
 
-from marketplace.security_headers import AreaCSPMiddleware
+from marketplace.project.security_headers import AreaCSPMiddleware
 from search.indexing import index_rebuild
 from tests.factories import UserFactory, eligible_product
 

@@ -11,6 +11,6 @@ from marketplace.payments.checks import payments_refuse_to_serve_unconfigured  #
 payments_refuse_to_serve_unconfigured()
 
 # The Thai analysis and the page templates load now, at process start, never on a visitor's request.
-from marketplace.warmup import process_warm_up  # noqa: E402
+from marketplace.project.warmup import process_warm_up  # noqa: E402
 
 process_warm_up()

@@ -1,6 +1,6 @@
 """What a web process loads before it serves anyone, so no visitor waits for it.
 
-Called from ``marketplace/wsgi.py``, which every server imports before answering: gunicorn
+Called from ``marketplace/project/wsgi.py``, which every server imports before answering: gunicorn
 (with ``preload_app``, in the master, so each worker forked later, including those recycled
 after ``max_requests``, inherits it ready), runserver and any WSGI host. Management commands and
 the tests never import wsgi.py, so they do not pay for it.
