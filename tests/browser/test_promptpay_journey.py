@@ -12,7 +12,7 @@ from shop.order import statuses
 from shop.order.models import Order
 from tests.factories import UserFactory, eligible_product
 
-from .conftest import log_in
+from .conftest import fill_thai_address, log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -46,14 +46,7 @@ def test_a_buyer_on_a_phone_pays_by_promptpay_through_the_test_bank_app(page, sh
 
     page.goto("/checkout/")
     page.wait_for_selector("#new_shipping_address")
-    page.fill("#id_first_name", "มาลี")
-    page.fill("#id_last_name", "ใจดี")
-    page.fill("#id_phone_number", "089-765-4321")
-    page.fill("#id_line1", "12 ถนนราชดำเนิน")
-    page.select_option("#id_province", "TH-50")
-    page.fill("#id_line4", "เมืองเชียงใหม่")
-    page.fill("#id_line3", "สุเทพ")
-    page.fill("#id_postcode", "50200")
+    fill_thai_address(page)
     page.click("#new_shipping_address button[type=submit]")
     page.wait_for_url("**/checkout/shipping-method/")
     page.click("form[action$='/checkout/shipping-method/'] button[type=submit]")
