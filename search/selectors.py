@@ -7,6 +7,7 @@ from shop.catalogue.models import Product
 
 from marketplace.certification.selectors import products_eligible, products_for_cards
 
+from . import analysis
 from .backends import search_backend
 from .backends.base import FacetValue, SearchRequest, SearchUnavailable
 from .indexing import index_ensure_current
@@ -47,6 +48,10 @@ def products_in_order(product_ids: list[int]) -> list[Product]:
 
 def product_search(request: SearchRequest) -> SearchResults:
     """The products and facet counts of a listing page or an API call, in rank order."""
+    if request.q.strip() and not analysis.tokens(request.q):
+        # Only emoji or punctuation: nothing to look for. Without a word the backends would browse
+        # the whole catalogue, which would read as if everything matched "😀".
+        return SearchResults(request=request, count=0, products=[], facets={})
     try:
         index_ensure_current()
         response = search_backend().search(request)

@@ -60,3 +60,11 @@ def test_the_search_page_says_nothing_of_partial_results_when_every_word_matched
     response = client.get(reverse("search:search"), {"q": "longan honey"})
     assert not response.context["results"].partial
     assert "ไม่มีสินค้าที่มีทุกคำ" not in response.content.decode()
+
+
+@pytest.mark.parametrize("q", ["😀", "!!!", "<script>x</script>", "zzzz qqqq"])
+def test_a_query_with_no_word_any_product_has_finds_nothing_not_everything(client, catalogue, q):
+    data = client.get(reverse("search-api:search"), {"q": q}).json()
+    assert data["count"] == 0 and data["results"] == []
+    html = client.get(reverse("search:search"), {"q": q}).content.decode()
+    assert catalogue["honey"].get_absolute_url() not in html
