@@ -5,10 +5,10 @@ The data here is plain text so that any backend can use it:
 ``SYNONYM_GROUPS``
     Each group lists words or phrases that mean the same to a shopper; a query
     for any of them finds documents with any other. Entries are written the
-    way a person types them; ``analysis.synonym_groups()`` gives them analysed
-    (normalised, Thai segmented, English plurals folded), which is the form
-    the embedded backend expands queries with and the form an Elasticsearch
-    synonym filter needs over the pre-segmented document text.
+    way a person types them; ``analysis.synonym_index()`` holds them analysed
+    (normalised, Thai segmented, English plurals folded), the form both
+    backends expand queries with at query time (a synonym change needs no
+    reindex).
 
     A Thai entry without spaces is one word: it is added to the segmentation
     dictionary so that it is never cut. A Thai entry with spaces is a phrase

@@ -26,8 +26,6 @@ from .nodes import AllOf, AnyOf, Parts, Phrase, QueryNode, query_words, with_com
 from .query import MIN_PREFIX_CHARS, QUERY_STOP_WORDS, analyse_query, is_correctable, max_edit_distance
 from .synonym_index import (
     SynonymIndex,
-    elasticsearch_synonym_rules,
-    synonym_groups,
     synonym_index,
     synonym_tokens,
     synonyms_of,
@@ -48,7 +46,7 @@ from .text import (
 __all__ = [
     "DICTIONARY_EXCLUDE", "MIN_PREFIX_CHARS", "OTOP_WORDS", "QUERY_STOP_WORDS", "AllOf", "AnyOf", "Parts", "Phrase",
     "QueryNode", "SynonymIndex", "_chunk_tokens", "analyse_query", "compound_heads", "compound_parts",
-    "dictionary_words", "elasticsearch_synonym_rules", "english_stem", "fine_text", "is_correctable", "is_thai",
-    "max_edit_distance", "normalise", "query_words", "segmented", "synonym_groups", "synonym_index",
+    "dictionary_words", "english_stem", "fine_text", "is_correctable", "is_thai",
+    "max_edit_distance", "normalise", "query_words", "segmented", "synonym_index",
     "synonym_tokens", "synonyms_of", "thai_dictionary", "tokens", "with_compound_parts",
 ]

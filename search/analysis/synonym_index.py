@@ -109,19 +109,6 @@ def synonym_tokens(words: list[str] | tuple[str, ...]) -> list[str]:
     return found
 
 
-def synonym_groups() -> list[list[str]]:
-    """The analysed synonym groups as lists of space-separated phrases (for index-time synonym filters)."""
-    return [[" ".join(e) for e in group] for group in synonym_index().groups if len(group) > 1]
-
-
-def elasticsearch_synonym_rules() -> list[str]:
-    """Solr-format rules (``a, b, c`` and ``typo => word``) for an Elasticsearch synonym_graph filter."""
-    index = synonym_index()
-    rules = [", ".join(group) for group in synonym_groups()]
-    rules += [f"{wrong} => {' '.join(right)}" for wrong, right in sorted(index.typos.items())]
-    return rules
-
-
 def synonyms_of(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """Every entry of the group ``words`` belongs to, ``words`` first; just ``(words,)`` when none."""
     index = synonym_index()

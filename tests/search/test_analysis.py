@@ -167,12 +167,6 @@ def test_synonym_tokens_mark_every_entry_found():
     assert key("ชา") not in synonym_tokens(["กาแฟ", "ชาวเขา"])
 
 
-def test_rules_for_an_elasticsearch_synonym_filter():
-    rules = analysis.elasticsearch_synonym_rules()
-    assert any(r.startswith("ผ้าไหม, ") and ", silk" in r for r in rules)
-    assert "cofee => coffee" in rules
-
-
 def _nodes(node):
     yield node
     for child in getattr(node, "options", ()) or getattr(node, "parts", ()):
