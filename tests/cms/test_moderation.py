@@ -131,3 +131,13 @@ def test_producer_cannot_publish_through_bulk_actions_or_scheduling(client, make
 def test_the_producers_index_runs_the_storefront_workflow(maker_a, roles):
     assert maker_a.page.get_workflow() == roles.workflow
     assert list(roles.workflow.tasks.get().specific.groups.all()) == [roles.cdd_editors]
+
+
+def test_the_submit_button_names_the_workflow_in_the_readers_language(client, maker_a):
+    from django.utils import translation
+
+    client.force_login(maker_a.user)
+    with translation.override("th"):
+        html = client.get(edit_url(maker_a.page), HTTP_ACCEPT_LANGUAGE="th").content.decode()
+    assert "ส่งไปยัง หน้าร้านผู้ผลิต" in html
+    assert "Producer storefronts" not in html
