@@ -16,6 +16,9 @@ def format_baht(amount) -> str:
     if not value.is_finite():
         return ""
     sign = "−" if value < 0 else ""
-    value = abs(value).quantize(Decimal("0.01"))
+    try:
+        value = abs(value).quantize(Decimal("0.01"))
+    except InvalidOperation:  # beyond the 28 digits of decimal's context (1e309 typed in a price filter)
+        return ""
     digits = f"{value:,.0f}" if value == value.to_integral_value() else f"{value:,.2f}"
     return f"{sign}฿{digits}"

@@ -17,6 +17,8 @@ from marketplace.baht import format_baht
     (Decimal("-120.00"), "−฿120"),
     ("not a number", ""),
     (None, ""),
+    ("NaN", ""),
+    ("1e309", ""),  # typed into a price filter: beyond decimal's precision, never a server error
 ])
 def test_baht_is_written_without_satang_unless_there_are_some(amount, written):
     assert format_baht(amount) == written
