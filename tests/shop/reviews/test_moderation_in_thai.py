@@ -47,3 +47,17 @@ def test_the_review_moderation_pages_are_thai(staff_client, review, page):
     response = staff_client.get(urls[page])
     assert response.status_code == 200
     assert sorted(english_words(response.content.decode())) == []
+
+
+def test_the_review_delete_page_calls_the_review_a_review_not_a_check(staff_client, review):
+    html = staff_client.get(reverse("dashboard:reviews-delete", kwargs={"pk": review.pk})).content.decode()
+    assert re.search(r"<h2>\s*รีวิว\s*</h2>", html)
+    assert "<h2>ตรวจสอบ</h2>" not in html
+
+
+def test_the_checkout_step_review_stays_a_check():
+    from django.utils import translation
+    from django.utils.translation import gettext
+
+    with translation.override("th"):
+        assert gettext("Review") == "ตรวจสอบ"

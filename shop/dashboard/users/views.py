@@ -1,0 +1,7 @@
+from oscar.apps.dashboard.users.views import IndexView as OscarIndexView
+
+from .tables import UserTable
+
+
+class IndexView(OscarIndexView):
+    table_class = UserTable
