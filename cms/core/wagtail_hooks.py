@@ -1,6 +1,8 @@
 import datetime
 
+from django.templatetags.static import static
 from django.utils import timezone
+from django.utils.html import format_html
 from wagtail import hooks
 
 from cms.roles.services import user_manages_all_storefronts
@@ -11,6 +13,16 @@ from .choosers import producer_chooser_viewset, product_chooser_viewset
 @hooks.register("register_admin_viewset")
 def register_choosers():
     return [product_chooser_viewset, producer_chooser_viewset]
+
+
+@hooks.register("insert_global_admin_css")
+def thai_font_for_the_admin():
+    """Sarabun, as on the storefront and Oscar's dashboard: without Thai system fonts, Thai shows as boxes."""
+    return format_html(
+        '<link rel="stylesheet" href="{}"><link rel="stylesheet" href="{}">',
+        static("css/fonts.css"),
+        static("cms/css/admin.css"),
+    )
 
 
 # How recent the draft autosave created must be for a second "create" to take its place.

@@ -152,3 +152,25 @@ def test_a_draft_that_was_worked_on_is_never_replaced_by_a_new_page(client, edit
 
     assert response.status_code == 200 and "slug" in response.context["form"].errors
     assert StoryPage.objects.filter(slug="preview-story").get() == draft
+
+
+def test_the_admin_loads_the_thai_web_font_after_wagtails_own_css(client, editor):
+    client.force_login(editor)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    fonts = html.find("css/fonts.css")
+    assert fonts > html.find("wagtailadmin/css/core.css") > 0
+    assert html.find("cms/css/admin.css") > fonts
+
+
+def test_the_admin_font_stack_draws_thai_in_sarabun_and_keeps_wagtails_fonts_for_latin():
+    from django.contrib.staticfiles import finders
+
+    css = open(finders.find("cms/css/admin.css"), encoding="utf-8").read()
+    stack = css.split("--w-font-sans:", 1)[1].split(";", 1)[0]
+    families = [family.strip().strip('"') for family in stack.split(",")]
+    assert families[:8] == ["Sarabun Thai", "-apple-system", "BlinkMacSystemFont", "Segoe UI", "system-ui", "Roboto",
+                            "Helvetica Neue", "Arial"]
+    fonts_css = open(finders.find("css/fonts.css"), encoding="utf-8").read()
+    thai_faces = [face for face in fonts_css.split("@font-face")[1:] if '"Sarabun Thai"' in face]
+    assert len(thai_faces) == 3
+    assert all("unicode-range: U+0E01-0E5B," in face and "sarabun-thai-" in face for face in thai_faces)
