@@ -55,3 +55,16 @@ def test_our_stylesheets_import_nothing_the_page_links_the_font_first(client):
     assert [path.name for path in css_dir.glob("*.css") if "@import" in path.read_text()] == []
     html = _html(client, reverse("home"))
     assert html.index("css/fonts.css") < html.index("css/site.css")
+
+
+def test_addresses_are_upright_not_italic_on_the_storefront():
+    """<address> is italic by default; the thank-you page's shipping address read poorly in Thai."""
+    import re
+
+    from django.contrib.staticfiles import finders
+
+    css = open(finders.find("css/site.css"), encoding="utf-8").read()
+    rules = re.findall(r"([^{}]+)\{([^{}]*)\}", re.sub(r"/\*.*?\*/", "", css, flags=re.S))
+    upright = [selector.strip() for selector, body in rules
+               if re.search(r"(^|[\s,>])address\s*(,|$)", selector.strip()) and "font-style: normal" in body]
+    assert upright == [".storefront address"]
