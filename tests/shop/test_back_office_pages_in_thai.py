@@ -19,6 +19,7 @@ FIXED_ENGLISH = [
     "Link user",
     "No users associated",
     "Update details",
+    "Name",
     "True",
     "False",
     "Make active",
