@@ -9,7 +9,10 @@ across storefronts. Found by tests/security/test_access_matrix.py:
 * ``bulk/<app>/<model>/<action>/?id=…`` (delete, add to collection, add tags… of images,
   documents, pages) listed by title every object the user may not touch;
 * ``reports/…`` (workflows, site history, page types, locked and aging pages) showed other
-  producers' pages and e-mail addresses: for those who look after every storefront only.
+  producers' pages and e-mail addresses: for those who look after every storefront only;
+* ``failwhale/`` raises a server error on purpose (to test error reporting): any admin user, a
+  producer too, could fill the error log and the admins' inboxes with it. Superusers only; found
+  by tests/security/test_url_walk.py.
 
 ``marketplace/project/urls.py`` routes those paths here ahead of Wagtail's own URLs;
 ``reverse()`` still gives the same paths, so Wagtail's pages work unchanged.
@@ -23,6 +26,7 @@ from django.views.decorators.cache import never_cache
 from wagtail.admin.auth import permission_denied, require_admin_access
 from django.urls import path
 from wagtail.admin.urls import reports as wagtail_reports_urls
+from wagtail.admin.views import home as wagtail_home
 from wagtail.admin.views import workflows
 from wagtail.admin.views.bulk_action import index as wagtail_bulk_action
 from wagtail.admin.views.bulk_action.registry import bulk_action_registry
@@ -90,3 +94,12 @@ def reports_guard(view):
 def reports_guarded_urls() -> list:
     """Wagtail's report URLs with their views guarded; unnamed, so ``reverse()`` still gives Wagtail's."""
     return [path(str(pattern.pattern), reports_guard(pattern.callback)) for pattern in wagtail_reports_urls.urlpatterns]
+
+
+@never_cache
+@require_admin_access
+def error_test(request):
+    """Wagtail's deliberate server error, for superusers checking the error reporting; 404 for the rest."""
+    if not request.user.is_superuser:
+        raise Http404
+    return wagtail_home.error_test(request)

@@ -656,3 +656,15 @@ def test_wagtail_reports_still_open_for_admins(client, world):
     client.force_login(UserFactory(email="matrix-reports@example.th", is_staff=True, is_superuser=True))
     response = client.get(u("wagtailadmin_reports:workflow"))
     assert response.status_code == 200 and world.a.page.title in response.content.decode()
+
+
+def test_wagtails_deliberate_server_error_is_not_a_producers_to_trigger(client, world):
+    # /cms/failwhale/ raises on purpose: a producer could fill the error log and the admins' inboxes.
+    from tests.factories import UserFactory
+
+    client.force_login(world.b.user)
+    assert client.get(u("wagtailadmin_error_test")).status_code == 404
+    client.raise_request_exception = True
+    client.force_login(UserFactory(email="matrix-failwhale@example.th", is_staff=True, is_superuser=True))
+    with pytest.raises(Exception, match="emergency broadcast"):
+        client.get(u("wagtailadmin_error_test"))
