@@ -145,6 +145,8 @@ MIDDLEWARE = [
     "marketplace.storefront.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.flatpages.middleware.FlatpageFallbackMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # An id in the address that cannot be an id ("NaN", "1e309") is a 404, not a server error.
+    "marketplace.project.invalid_ids.InvalidIdMiddleware",
     # Last, as django-axes requires: turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]

@@ -62,3 +62,13 @@ def test_ordinary_requests_pass(client):
     assert client.get("/search/", {"q": "ผ้าไหม"}).status_code == 200
     assert client.post("/accounts/login/", {"login-username": "a@example.th", "login-password": "x",
                                             "login_submit": "1"}).status_code == 200
+
+
+def test_an_id_that_cannot_be_an_id_is_a_404_and_paging_junk_is_ignored(client):
+    # Views we do not own hand the id from the address straight to the database ("NaN" was a 500).
+    from tests.factories import UserFactory
+
+    client.force_login(UserFactory(email="junk-ids@example.th", is_staff=True, is_superuser=True))
+    assert client.get("/cms/choose-product/chosen/NaN/").status_code == 404
+    assert client.get("/cms/choose-product/chosen/1e309/").status_code == 404
+    assert client.get("/dashboard/catalogue/product-lookup/", {"q": "x", "page": "1e309"}).status_code == 200

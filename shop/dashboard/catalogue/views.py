@@ -34,8 +34,23 @@ class ProductLookupView(OscarProductLookupView):
     """The product search of the dashboard's pickers: staff find any product, a producer only their own
     (Oscar's lists every producer's, unlisted ones included)."""
 
+    def get_args(self):
+        # Oscar int()s ?page and ?page_limit as they come: "1e309" or "x" was a server error.
+        GET = self.request.GET
+        return (GET.get("initial"), GET.get("q"), _whole_number(GET.get("page"), 1, 1, 10_000),
+                _whole_number(GET.get("page_limit"), 20, 1, 100))
+
     def get_queryset(self):
         products = super().get_queryset()
         if self.request.user.is_staff:
             return products
         return products.filter(producer_managed_q(self.request.user)).distinct()
+
+
+def _whole_number(value, default: int, lowest: int, highest: int) -> int:
+    """A paging number from the query string, kept within bounds; junk gives the default."""
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return default
+    return min(max(number, lowest), highest)
