@@ -1,10 +1,17 @@
 """Whole pages from the cache for signed-out visitors with nothing of their own on the page.
 
-The home page, the catalogue, category pages and search results are the same for every such
-visitor of an address in a language, until the catalogue changes: this middleware serves them
+The home page, the catalogue, category pages, search results and product pages are the same for
+every such visitor of an address in a language, until the catalogue changes: this middleware serves them
 from the cache under ``cache_key_for("page", host, address)`` (language, catalogue generation,
 date). It steps aside for anyone signed in, with a basket, a session or a message waiting, so
 those visitors still see their own header, basket count and messages.
+
+A product page's buy box (price, stock, add to basket) is shared too: every change of stock or
+price bumps the catalogue generation in the same transaction (Oscar's allocate, consume and cancel
+and our checkout's allocation send ``post_save`` for the stock record: receivers.py), so a page
+cached before the last unit was sold is never read again. Eligibility lapses at midnight with no
+row changing; the key's date covers that. A visitor with a wishlist or a basket is signed in or
+has a cookie, and gets the page rendered for them.
 
 Each page's CSRF tokens (the language switch posts) are left out of the cached copy and put back
 per visitor from Django's own ``get_token``, which also sets their CSRF cookie as usual.
@@ -14,10 +21,13 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 
+from shop.catalogue.product_views import product_view_record
+
 from .cache_keys import FRAGMENT_SECONDS, cache_key_for, csrf_tokens_in, csrf_tokens_out
 
-# Route names whose pages hold nothing of the visitor but the header's basket and messages.
-CACHED_ROUTES = frozenset({"home", "catalogue:index", "catalogue:category", "search:search"})
+# Route names whose pages hold nothing of the visitor but the header's basket and messages (and
+# the product page's wishlist heart, empty for a signed-out visitor).
+CACHED_ROUTES = frozenset({"home", "catalogue:index", "catalogue:category", "search:search", "catalogue:detail"})
 _KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary")
 
 
@@ -57,6 +67,8 @@ class AnonymousPageCacheMiddleware:
             request._page_cache_key = key
             return None
         content, headers = stored
+        if match.view_name == "catalogue:detail":  # the view counts its views; a copy from the cache, here
+            product_view_record(match.kwargs["pk"])
         response = HttpResponse(csrf_tokens_in(content, request))
         for header, value in headers.items():
             response[header] = value

@@ -12,15 +12,16 @@ from shop.catalogue.reviews.models import ProductReview
 from shop.partner.models import StockRecord
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from marketplace.certification.models import Certification
+from marketplace.certification.models import Certification, StandardApproval
 from marketplace.producers.models import Producer
 
 from .cache_keys import catalogue_generation_bump
 
-# Products, prices and stock, pictures, categories, certificates, producers and reviews: what
-# cards, listings, facets, the navigation and the home page's sections are made of.
-STOREFRONT_MODELS = (Product, StockRecord, ProductImage, ProductCategory, Category, Certification, Producer,
-                     ProductReview)
+# Products, prices and stock, pictures, categories, certificates (with the standards approvals the
+# product page lists), producers and reviews: what cards, listings, facets, the navigation, the home
+# page's sections and the product page are made of.
+STOREFRONT_MODELS = (Product, StockRecord, ProductImage, ProductCategory, Category, Certification, StandardApproval,
+                     Producer, ProductReview)
 
 
 def storefront_changed(**kwargs) -> None:

@@ -13,7 +13,7 @@ from shop.catalogue.models import Category
 
 from marketplace.storefront.cache_keys import catalogue_generation_bump
 from search.indexing import index_rebuild
-from tests.factories import ProducerFactory, eligible_product
+from tests.factories import ProducerFactory, UserFactory, eligible_product
 
 pytestmark = pytest.mark.django_db
 
@@ -75,6 +75,7 @@ def test_storefront_pages_run_the_same_few_queries_with_20_and_200_products(clie
 
 def test_product_page_checks_eligibility_once(client):
     product = eligible_product()
+    client.force_login(UserFactory())  # rendered for them: a signed-out visitor's copy comes from the page cache
     client.get(product.get_absolute_url())
     with CaptureQueriesContext(connection) as queries:
         assert client.get(product.get_absolute_url()).status_code == 200

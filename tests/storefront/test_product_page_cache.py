@@ -1,0 +1,121 @@
+"""The product page whole from the cache: shared by signed-out visitors, never stale, never someone else's."""
+
+import datetime
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+from oscar.apps.analytics.models import ProductRecord
+
+from marketplace.certification.models import StandardApproval
+from marketplace.storefront.cache_keys import csrf_tokens_out
+from shop.customer.wishlists.services import wishlist_add_product
+from shop.order.processing import EventHandler
+from tests.factories import UserFactory, eligible_product
+from tests.payments.fixtures import fake_stripe, order_place  # noqa: F401  (fake_stripe is a fixture)
+
+pytestmark = pytest.mark.django_db
+
+BUY_FORM = 'id="add_to_basket_form"'
+HEART_ON = 'aria-pressed="true"'
+
+
+def _page(product, client=None) -> str:
+    response = (client or Client()).get(product.get_absolute_url())
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def _basket_count(n: int) -> str:
+    return f'<span class="basket-count" aria-hidden="true">{n}</span>'
+
+
+def test_signed_out_visitors_share_one_rendering_of_the_product_page(django_assert_max_num_queries):
+    product = eligible_product(title="ผ้าไหมแพรวากาฬสินธุ์")
+    first = _page(product)
+    with django_assert_max_num_queries(2):  # the catalogue generation and the view counted, nothing else
+        again = _page(product)
+    assert csrf_tokens_out(again) == csrf_tokens_out(first)
+    assert "ผ้าไหมแพรวากาฬสินธุ์" in again and BUY_FORM in again
+    assert not Client().get(product.get_absolute_url()).cookies.keys() - {"csrftoken"}
+
+
+def test_views_of_the_cached_product_page_are_still_counted_for_the_staff_report():
+    product = eligible_product()
+    for _ in range(3):
+        _page(product)
+    assert ProductRecord.objects.get(product=product).num_views == 3
+
+
+def test_the_cached_page_says_out_of_stock_as_soon_as_the_last_unit_is_sold(fake_stripe):
+    product = eligible_product(stock=1)
+    assert BUY_FORM in _page(product) and BUY_FORM in _page(product)  # the second one from the cache
+
+    order = order_place([(product, 1)])
+
+    sold_out = _page(product)
+    assert BUY_FORM not in sold_out
+    assert "https://schema.org/OutOfStock" in sold_out and "https://schema.org/InStock" not in sold_out
+
+    EventHandler().handle_payment_failed(order, "declined")  # the allocation cancelled: back on sale
+
+    assert BUY_FORM in _page(product)
+
+
+def test_a_new_price_shows_at_once_on_the_cached_product_page():
+    product = eligible_product()
+    assert "฿1,290" in _page(product) and "฿1,290" in _page(product)
+    stockrecord = product.stockrecords.get()
+    stockrecord.price = "990.00"
+    stockrecord.save()
+    assert "฿990" in _page(product) and "฿1,290" not in _page(product)
+
+
+def test_a_product_page_cached_the_day_its_certificate_expires_is_not_served_the_day_after(monkeypatch):
+    product = eligible_product()
+    certification = product.certifications.get()
+    certification.expires_on = timezone.localdate()  # valid through today, expired from tomorrow
+    certification.save()
+    _page(product), _page(product)  # cached today
+
+    tomorrow = timezone.now() + datetime.timedelta(days=1)
+    monkeypatch.setattr(timezone, "now", lambda: tomorrow)  # no job runs, no row changes: only the date moves
+
+    assert Client().get(product.get_absolute_url()).status_code == 404
+
+
+def test_signed_in_shoppers_see_their_own_basket_and_heart_on_the_product_page_never_anothers():
+    product = eligible_product()
+    _page(product)  # the shared copy: no basket, empty heart
+    owner_user = UserFactory()
+    owner, other = Client(), Client()
+    owner.force_login(owner_user)
+    other.force_login(UserFactory())
+    wishlist_add_product(owner_user, product)
+    owner.post(reverse("basket:add", kwargs={"pk": product.pk}), {"quantity": 2})
+
+    mine = _page(product, owner)
+    assert HEART_ON in mine and _basket_count(2) in mine
+
+    theirs = _page(product, other)
+    assert HEART_ON not in theirs and 'class="basket-count"' not in theirs
+    shared = _page(product)
+    assert HEART_ON not in shared and 'class="basket-count"' not in shared
+
+
+def test_a_signed_out_visitor_with_a_basket_sees_their_own_count_on_the_product_page():
+    product = eligible_product()
+    _page(product)  # the shared copy
+    visitor = Client()
+    visitor.post(reverse("basket:add", kwargs={"pk": product.pk}), {"quantity": 3})
+    assert _basket_count(3) in _page(product, visitor)
+    assert 'class="basket-count"' not in _page(product)
+
+
+def test_a_standards_approval_added_to_the_certificate_shows_on_the_cached_product_page():
+    product = eligible_product()
+    assert "FDA-13-1-99999-5-0001" not in _page(product)
+    StandardApproval.objects.create(certification=product.certifications.get(), kind="fda",
+                                    number="FDA-13-1-99999-5-0001")
+    assert "FDA-13-1-99999-5-0001" in _page(product)
