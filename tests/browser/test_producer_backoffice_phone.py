@@ -13,8 +13,9 @@ from django.utils import timezone
 
 from cms.roles.services import roles_ensure
 from marketplace.payments.refunds import RefundRequestItem, refund_create
+from shop.partner.models import StockRecord
 from tests.cms.helpers import make_maker
-from tests.factories import CertificationFactory, UserFactory
+from tests.factories import CertificationFactory, PartnerFactory, UserFactory
 from tests.payments.fixtures import fake_stripe, order_paid  # noqa: F401  (the fake Stripe fixture)
 
 from .conftest import log_in
@@ -113,3 +114,28 @@ def test_the_staff_order_page_and_the_product_editor_run_without_script_errors_o
     shot(page, "product-editor")
     assert page.locator(".tox-notification").count() == 0
     assert not [text for text in warnings if "evaluation" in text.lower()]
+
+
+@pytest.mark.parametrize("viewport", [PHONE, {"width": 1280, "height": 800}], ids=["phone", "desktop"])
+def test_the_renewal_form_names_the_product_once(page, shot, maker, viewport):
+    """#12 item 14: Oscar's select2 box kept the native select hidden beside it, so the renewal form carried
+    the product twice (its text, and a screen reader's combobox and textbox both named after the product)."""
+    product = maker.product
+    product.certifications.update(expires_on=timezone.localdate() - datetime.timedelta(days=1))  # expired
+    CertificationFactory(product=product, status="pending", certificate_no="OPC-RENEWAL")  # its renewal, waiting
+    StockRecord.objects.create(product=product, partner=PartnerFactory(), partner_sku="SECOND-RECORD",
+                               price=Decimal("990.00"), num_in_stock=2)  # a second stock record
+    page.set_viewport_size(viewport)
+    log_in(page, maker.user.email, next_url="/dashboard/certifications/mine/")
+    page.locator(f"#my_products a[href$='?product={product.pk}']").click()  # its "renew" link
+    page.wait_for_url(f"**/submit/?product={product.pk}")
+    shot(page, f"renewal-{viewport['width']}")
+
+    form = page.locator("#certification_submit_form")
+    label = f"{product.title} ({product.upc})"
+    assert form.inner_text().count(label) == 1, form.inner_text()
+    assert form.aria_snapshot().count(label) == 1, form.aria_snapshot()
+    chooser = form.get_by_role("combobox", name="สินค้า")
+    assert chooser.input_value() == str(product.pk)
+    options = chooser.locator("option").all_inner_texts()
+    assert options.count(label) == 1 and len(options) == len(set(options)), options
