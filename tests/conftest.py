@@ -4,6 +4,10 @@ from django.core.signals import setting_changed
 from django.dispatch import receiver
 from django.urls import clear_url_caches
 
+# Fixtures every test may ask for, by module: the Stripe stand-in, the local Stripe-compatible server,
+# orders and the accounts they are placed with, the reading language.
+pytest_plugins = ["tests.fake_stripe", "tests.localstripe_server", "tests.order_factory", "tests.languages"]
+
 
 @receiver(setting_changed)
 def _language_setting_changed(setting, **kwargs):

@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import factory
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 from django.utils import timezone
 
 from marketplace.certification.models import Certification, CertificationStatus
@@ -103,3 +104,12 @@ def eligible_product(**kwargs) -> Product:
     product = ProductFactory(**kwargs)
     CertificationFactory(product=product, stars=stars)
     return product
+
+
+def producer_user(producer=None, **kwargs):
+    """A user acting for ``producer`` with Oscar's dashboard permission, as the demo sets up producers."""
+    user = UserFactory(**kwargs)
+    user.user_permissions.add(Permission.objects.get(content_type__app_label="partner", codename="dashboard_access"))
+    if producer is not None:
+        producer.partner.users.add(user)
+    return user

@@ -17,8 +17,6 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.payments.fixtures import localstripe_server, localstripe_url  # noqa: F401  (the local Stripe)
-
 CHROMIUM = os.environ.get("BROWSER_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -97,7 +95,7 @@ def _origin(url: str) -> str:
 
 
 @pytest.fixture
-def local_payments(localstripe_url, settings):  # noqa: F811  (the fixture imported above)
+def local_payments(localstripe_url, settings):
     """The local Stripe-compatible server on its test port, with the site's CSP allowing it.
 
     The settings allow the origin of LOCALSTRIPE_URL as it was when they were read

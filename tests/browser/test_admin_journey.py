@@ -5,8 +5,8 @@ from django.core import mail
 
 from marketplace.certification.models import CertificationStatus
 from search.indexing import index_rebuild
-from tests.certification.conftest import pending_certification, producer_user
-from tests.factories import ProducerFactory, ProductFactory, UserFactory
+from tests.certification.conftest import pending_certification
+from tests.factories import ProducerFactory, ProductFactory, UserFactory, producer_user
 
 from .conftest import log_in
 

@@ -16,7 +16,7 @@ from marketplace.payments.refunds import RefundRequestItem, refund_create
 from shop.partner.models import StockRecord
 from tests.cms.helpers import make_maker
 from tests.factories import CertificationFactory, PartnerFactory, UserFactory
-from tests.payments.fixtures import fake_stripe, order_paid  # noqa: F401  (the fake Stripe fixture)
+from tests.order_factory import order_paid
 
 from .conftest import log_in
 
@@ -70,7 +70,7 @@ def test_a_producer_lands_on_a_dashboard_that_fits_their_phone(page, shot, maker
 
 
 def test_a_refunded_line_reads_refunded_to_producer_and_buyer_not_awaiting_shipment(
-    page, new_page, shot, maker, fake_stripe  # noqa: F811
+    page, new_page, shot, maker, fake_stripe
 ):
     buyer = UserFactory(email="buyer-phone@example.th")
     order = order_paid([(maker.product, 1)], fake_stripe, user=buyer)
@@ -98,7 +98,7 @@ def test_a_refunded_line_reads_refunded_to_producer_and_buyer_not_awaiting_shipm
 
 
 def test_the_staff_order_page_and_the_product_editor_run_without_script_errors_or_evaluation_mode(
-    page, shot, maker, fake_stripe  # noqa: F811
+    page, shot, maker, fake_stripe
 ):
     order = order_paid([(maker.product, 1)], fake_stripe)
     UserFactory(email="admin-js@example.th", is_staff=True, is_superuser=True)

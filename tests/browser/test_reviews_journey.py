@@ -8,7 +8,7 @@ import pytest
 from search.indexing import index_rebuild
 from shop.catalogue.reviews.models import ProductReview
 from tests.factories import UserFactory, eligible_product
-from tests.payments.fixtures import fake_stripe, order_paid  # noqa: F401  (fake_stripe: the Stripe stand-in)
+from tests.order_factory import order_paid
 from tests.shop.reviews.photos import phone_photo
 
 from .conftest import log_in

@@ -7,22 +7,13 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from PIL import Image
 
-from tests.factories import CertificationFactory, ProducerFactory, ProductFactory, UserFactory
+from tests.factories import CertificationFactory, ProducerFactory, ProductFactory, UserFactory, producer_user
 from tests.pdf_builder import pdf_document
 
 
 @pytest.fixture(autouse=True)
 def _media_in_tmp(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
-
-
-def producer_user(producer=None, **kwargs):
-    """A user acting for ``producer`` with Oscar's dashboard permission, as the demo sets up producers."""
-    user = UserFactory(**kwargs)
-    user.user_permissions.add(Permission.objects.get(content_type__app_label="partner", codename="dashboard_access"))
-    if producer is not None:
-        producer.partner.users.add(user)
-    return user
 
 
 @pytest.fixture

@@ -12,9 +12,9 @@ from shop.order import statuses
 from shop.order.models import Order
 from tests.checkout.test_checkout_flow import checkout_to_preview, place
 from tests.factories import UserFactory
-from tests.payments.fixtures import localstripe_authenticate, localstripe_card
+from tests.localstripe_server import localstripe_authenticate, localstripe_card
 
-pytestmark = [pytest.mark.django_db, pytest.mark.localstripe]
+pytestmark = [pytest.mark.django_db, pytest.mark.localstripe, pytest.mark.usefixtures("english_by_default")]
 
 
 def _pay(client, card_id):

@@ -16,7 +16,7 @@ from shop.order.models import Order
 from shop.partner.models import StockRecord
 from tests.factories import eligible_product
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english_by_default")]
 
 ADDRESS = {
     "first_name": "สมชาย", "last_name": "ใจดี", "phone_number": "081-234-5678",
@@ -282,7 +282,7 @@ def test_with_a_stripe_account_the_buyer_chooses_promptpay_and_sees_the_qr_code(
 
 def test_a_producer_cannot_pay_someone_elses_order_by_number(client, fake_stripe, buyer, two_producers_products):
     from tests.factories import UserFactory
-    from tests.payments.fixtures import order_place
+    from tests.order_factory import order_place
 
     silk, _ = two_producers_products
     order = order_place([(silk, 1)], user=buyer)
@@ -341,7 +341,7 @@ def test_a_basket_becomes_one_order_however_often_it_is_submitted(fake_stripe, t
     from shop.order.exceptions import BasketAlreadyOrdered
     from shop.order.utils import OrderCreator, OrderNumberGenerator
     from shop.shipping.repository import Repository
-    from tests.payments.fixtures import basket_with, thai_address
+    from tests.order_factory import basket_with, thai_address
 
     silk, _ = two_producers_products
     basket = basket_with([(silk, 1)])

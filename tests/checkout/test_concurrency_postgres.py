@@ -17,9 +17,9 @@ from shop.order.utils import OrderNumberGenerator
 from shop.partner.models import StockRecord
 from tests.checkout.test_checkout_flow import checkout_to_preview
 from tests.factories import eligible_product
-from tests.payments.fixtures import on_postgres
+from tests.postgres import on_postgres
 
-pytestmark = on_postgres()
+pytestmark = [*on_postgres(), pytest.mark.usefixtures("english_by_default")]
 
 BUYERS = 20
 UNITS = 5

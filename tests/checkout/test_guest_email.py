@@ -7,7 +7,7 @@ import pytest
 from shop.order.models import Order
 from tests.factories import UserFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english_by_default")]
 
 
 def _email(length: int) -> str:

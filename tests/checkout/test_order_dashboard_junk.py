@@ -7,9 +7,9 @@ from marketplace.payments.models import Refund
 from shop.order import statuses
 from shop.order.models import ShipmentStatus
 from tests.factories import UserFactory
-from tests.payments.fixtures import order_paid
+from tests.order_factory import order_paid
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english_by_default")]
 
 JUNK_IDS = ["abc", "", "1.5", "-1", "1e3", "٣", "9" * 40]  # a NUL is the 400 of marketplace/project/nul_guard.py
 

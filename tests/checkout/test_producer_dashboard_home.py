@@ -3,22 +3,14 @@
 from decimal import Decimal
 
 import pytest
-from django.contrib.auth.models import Permission
 
 from marketplace.ledger.selectors import ledger_rows
 from marketplace.payments.refunds import RefundRequestItem, refund_create
 from shop.order import statuses
-from tests.factories import UserFactory
-from tests.payments.fixtures import order_paid, order_place
+from tests.factories import UserFactory, producer_user
+from tests.order_factory import order_paid, order_place
 
-pytestmark = pytest.mark.django_db
-
-
-def _producer_user(product, email):
-    user = UserFactory(email=email)
-    user.user_permissions.add(Permission.objects.get(codename="dashboard_access"))
-    product.producer.partner.users.add(user)
-    return user
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english_by_default")]
 
 
 @pytest.fixture
@@ -35,7 +27,7 @@ def test_a_producer_sees_only_their_own_lines_never_the_other_producers_or_the_o
 ):
     silk, _ = two_producers_products
     shared, chili_only, unpaid = orders
-    weaver = _producer_user(silk, "weaver@otop.example")
+    weaver = producer_user(silk.producer, email="weaver@otop.example")
     client.force_login(weaver)
 
     response = client.get("/dashboard/")
@@ -61,7 +53,7 @@ def test_a_producer_sees_only_their_own_lines_never_the_other_producers_or_the_o
 
 def test_the_other_producer_sees_their_own_figures(client, orders, two_producers_products):
     _, chili = two_producers_products
-    client.force_login(_producer_user(chili, "chili@otop.example"))
+    client.force_login(producer_user(chili.producer, email="chili@otop.example"))
 
     figures = client.get("/dashboard/").context["producer"]
 
@@ -77,9 +69,9 @@ def test_refunds_of_a_producers_lines_show_on_their_home_page_only(client, order
     shared.refresh_from_db()
     assert shared.status == statuses.PARTLY_REFUNDED
 
-    client.force_login(_producer_user(silk, "weaver@otop.example"))
+    client.force_login(producer_user(silk.producer, email="weaver@otop.example"))
     weaver = client.get("/dashboard/").context["producer"]
-    client.force_login(_producer_user(chili, "chili@otop.example"))
+    client.force_login(producer_user(chili.producer, email="chili@otop.example"))
     chili_maker = client.get("/dashboard/").context["producer"]
 
     assert weaver.all_time.refunded == Decimal("0.00")

@@ -7,9 +7,9 @@ from shop.order import statuses
 from shop.order.models import ShipmentStatus
 from shop.partner.models import StockRecord
 from tests.factories import UserFactory
-from tests.payments.fixtures import order_paid, order_place
+from tests.order_factory import order_paid, order_place
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english_by_default")]
 
 
 @pytest.fixture
@@ -22,10 +22,10 @@ def _url(order, suffix=""):
     return f"/dashboard/orders/{order.number}/{suffix}"
 
 
-def test_a_producer_sees_only_their_own_lines_and_not_the_orders_totals(client, producer_user, paid_order,
+def test_a_producer_sees_only_their_own_lines_and_not_the_orders_totals(client, weaver, paid_order,
                                                                          two_producers_products):
     silk, chili = two_producers_products
-    client.force_login(producer_user)
+    client.force_login(weaver)
 
     page = client.get(_url(paid_order)).content.decode()
 
@@ -40,10 +40,10 @@ def test_a_producer_sees_only_their_own_lines_and_not_the_orders_totals(client, 
 
 
 def test_a_producer_cannot_open_the_other_producers_line_or_act_on_the_whole_order(
-    client, producer_user, paid_order, two_producers_products
+    client, weaver, paid_order, two_producers_products
 ):
     _, chili = two_producers_products
-    client.force_login(producer_user)
+    client.force_login(weaver)
     other_line = paid_order.lines.get(product=chili)
 
     assert client.get(_url(paid_order, f"lines/{other_line.pk}/")).status_code == 404
@@ -60,27 +60,27 @@ def test_a_producer_cannot_open_the_other_producers_line_or_act_on_the_whole_ord
     assert paid_order.status == statuses.PAID and not paid_order.notes.exclude(note_type="System").exists()
 
 
-def test_the_order_list_shows_a_producer_their_share_and_no_download(client, producer_user, paid_order):
-    client.force_login(producer_user)
+def test_the_order_list_shows_a_producer_their_share_and_no_download(client, weaver, paid_order):
+    client.force_login(weaver)
     page = client.get("/dashboard/orders/").content.decode()
     assert paid_order.number in page and "฿1,290" in page
     assert "download_selected_orders" not in page and "change_order_statuses" not in page
     assert client.get("/dashboard/orders/", {"response_format": "csv"}).status_code == 403
 
 
-def test_unpaid_orders_are_not_shown_to_producers(client, producer_user, fake_stripe, two_producers_products):
+def test_unpaid_orders_are_not_shown_to_producers(client, weaver, fake_stripe, two_producers_products):
     silk, _ = two_producers_products
     pending = order_place([(silk, 1)])
-    client.force_login(producer_user)
+    client.force_login(weaver)
     assert client.get(_url(pending)).status_code == 404
     assert pending.number not in client.get("/dashboard/orders/").content.decode()
 
 
 def test_a_producer_marks_their_parcel_shipped_and_the_buyer_is_told(
-    client, producer_user, paid_order, two_producers_products, django_capture_on_commit_callbacks
+    client, weaver, paid_order, two_producers_products, django_capture_on_commit_callbacks
 ):
     silk, chili = two_producers_products
-    client.force_login(producer_user)
+    client.force_login(weaver)
     shipment = paid_order.shipments.get(partner=silk.producer.partner)
     other = paid_order.shipments.get(partner=chili.producer.partner)
 
@@ -95,7 +95,7 @@ def test_a_producer_marks_their_parcel_shipped_and_the_buyer_is_told(
     shipment.refresh_from_db()
     assert (shipment.status, shipment.carrier, shipment.tracking_number) == (
         ShipmentStatus.SHIPPED, "thailand-post-ems", "EE123456789TH")
-    assert shipment.shipped_by == producer_user
+    assert shipment.shipped_by == weaver
     line = paid_order.lines.get(product=silk)
     assert line.status == statuses.LINE_SHIPPED
     record = StockRecord.objects.get(product=silk)
@@ -114,10 +114,10 @@ def test_a_producer_marks_their_parcel_shipped_and_the_buyer_is_told(
     assert response.status_code == 404
 
 
-def test_a_parcel_needs_a_carrier_and_a_tracking_number(client, producer_user, paid_order, two_producers_products):
+def test_a_parcel_needs_a_carrier_and_a_tracking_number(client, weaver, paid_order, two_producers_products):
     silk, _ = two_producers_products
     shipment = paid_order.shipments.get(partner=silk.producer.partner)
-    client.force_login(producer_user)
+    client.force_login(weaver)
     client.post(_url(paid_order), {"order_action": "ship", "shipment": shipment.pk,
                                    f"shipment-{shipment.pk}-carrier": "pigeon",
                                    f"shipment-{shipment.pk}-tracking_number": "=1+1"})
@@ -173,9 +173,9 @@ def test_staff_see_every_producers_parcel_and_may_mark_one_delivered(client, pai
     assert paid_order.lines.get(product=silk).status == statuses.LINE_DELIVERED
 
 
-def test_the_order_status_filter_speaks_thai(client, producer_user, settings):
+def test_the_order_status_filter_speaks_thai(client, weaver, settings):
     settings.LANGUAGE_CODE = "th"
-    client.force_login(producer_user)
+    client.force_login(weaver)
     page = client.get("/dashboard/orders/").content.decode()
     assert '<option value="Paid">ชำระเงินแล้ว</option>' in page
     assert '<option value="Pending payment">รอชำระเงิน</option>' in page

@@ -10,9 +10,9 @@ from marketplace.payments.thai_qr import payload_crc_valid, payload_fields
 from shop.order import statuses
 from shop.order.models import Order
 from tests.checkout.test_checkout_flow import checkout_to_preview, place
-from tests.payments.fixtures import post_event, stripe_event
+from tests.fake_stripe import post_event, stripe_event
 
-pytestmark = [pytest.mark.django_db, pytest.mark.localstripe]
+pytestmark = [pytest.mark.django_db, pytest.mark.localstripe, pytest.mark.usefixtures("english_by_default")]
 
 
 @pytest.fixture

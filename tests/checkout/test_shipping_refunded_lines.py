@@ -12,10 +12,10 @@ from shop.order.models import ShipmentStatus
 from shop.order.services import ShipmentRefused, shipment_mark_shipped
 from shop.order.tracking import tracking_url
 from shop.partner.models import StockRecord
-from tests.payments.fixtures import order_paid
+from tests.order_factory import order_paid
 
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english_by_default")]
 
 
 def _url(order):
@@ -27,11 +27,11 @@ def _refund_line(order, product, amount):
     return refund_create(order, [RefundRequestItem(f"line-{line.pk}", Decimal(amount))])
 
 
-def test_the_carrier_defaults_to_the_service_the_buyer_paid_for(client, fake_stripe, producer_user,
+def test_the_carrier_defaults_to_the_service_the_buyer_paid_for(client, fake_stripe, weaver,
                                                                  two_producers_products):
     silk, _ = two_producers_products
     order = order_paid([(silk, 1)], fake_stripe, shipping_code="thailand-post-registered")
-    client.force_login(producer_user)
+    client.force_login(weaver)
 
     shipment = order.shipments.get()
     form = client.get(_url(order)).context["shipments"][0].form
@@ -65,12 +65,12 @@ def test_the_buyer_gets_a_link_to_the_carriers_tracking_page_by_email_and_on_the
     assert f'href="{link}"' in client.get(status_page).content.decode()
 
 
-def test_a_fully_refunded_parcel_is_not_to_be_shipped(client, fake_stripe, producer_user, two_producers_products):
+def test_a_fully_refunded_parcel_is_not_to_be_shipped(client, fake_stripe, weaver, two_producers_products):
     silk, _ = two_producers_products
     order = order_paid([(silk, 2)], fake_stripe)
     _refund_line(order, silk, "2580.00")
     shipment = order.shipments.get()
-    client.force_login(producer_user)
+    client.force_login(weaver)
 
     page = client.get(_url(order)).content.decode()
     assert 'data-line-status="refunded"' in page and 'data-shipment-status="refunded"' in page
@@ -87,12 +87,12 @@ def test_a_fully_refunded_parcel_is_not_to_be_shipped(client, fake_stripe, produ
     assert order.lines.get().status == statuses.LINE_AWAITING
 
 
-def test_a_partly_refunded_line_shows_what_remains_and_only_that_is_shipped(client, fake_stripe, producer_user,
+def test_a_partly_refunded_line_shows_what_remains_and_only_that_is_shipped(client, fake_stripe, weaver,
                                                                            two_producers_products, buyer):
     silk, _ = two_producers_products
     order = order_paid([(silk, 3)], fake_stripe, user=buyer)
     _refund_line(order, silk, "1290.00")  # one of three
-    client.force_login(producer_user)
+    client.force_login(weaver)
 
     page = client.get(_url(order)).content.decode()
     assert 'data-line-status="partly-refunded"' in page and "2 of 3" in page
@@ -123,13 +123,13 @@ def test_a_refunded_line_is_left_out_when_its_producers_other_lines_ship(fake_st
 
 
 def test_the_order_list_and_the_home_page_do_not_count_a_refunded_parcel_as_waiting(
-    client, fake_stripe, producer_user, two_producers_products
+    client, fake_stripe, weaver, two_producers_products
 ):
     silk, _ = two_producers_products
     waiting = order_paid([(silk, 1)], fake_stripe)
     refunded = order_paid([(silk, 1)], fake_stripe)
     _refund_line(refunded, silk, "1290.00")
-    client.force_login(producer_user)
+    client.force_login(weaver)
 
     assert client.get("/dashboard/").context["producer"].shipments_awaiting == 1
     listing = client.get("/dashboard/orders/").content.decode()

@@ -14,6 +14,8 @@ from shop.address.forms import UserAddressForm
 from shop.checkout.forms import ShippingAddressForm
 from tests.factories import UserFactory
 
+pytestmark = pytest.mark.usefixtures("english_by_default")
+
 VALID = {
     "first_name": "สมชาย", "last_name": "ใจดี", "phone_number": "081-234-5678",
     "line1": "99/1 หมู่ 3 ถนนสุเทพ", "province": "TH-50", "line4": "เมืองเชียงใหม่", "line3": "สุเทพ",

@@ -1,11 +1,9 @@
-"""Builders for the CMS tests: pictures, producers with storefronts, orders."""
+"""Builders for the CMS tests: pictures, producers with storefronts."""
 
 import io
 from dataclasses import dataclass
-from decimal import Decimal
 
 from django.core.files.images import ImageFile
-from django.utils import timezone
 from PIL import Image
 from wagtail.models import Collection
 
@@ -60,34 +58,3 @@ def make_maker(slug: str, name_th: str, name_en: str, province_code: str = "TH-3
     user = UserFactory(email=f"{slug}@example.th")
     producer_grant_storefront(producer, user)
     return Maker(producer, user, page, product, hidden, image, certification)
-
-
-def make_order(number: str, lines: list[tuple[object, object]], status: str = "Paid"):
-    """An order (paid by default) with one line per (producer, product)."""
-    from django.contrib.sites.models import Site
-    from oscar.core.loading import get_model
-
-    Order = get_model("order", "Order")
-    Line = get_model("order", "Line")
-    total = Decimal("0.00")
-    order = Order.objects.create(
-        number=number, site=Site.objects.get_current(), currency="THB", status=status,
-        total_incl_tax=Decimal("0.00"), total_excl_tax=Decimal("0.00"),
-        shipping_incl_tax=Decimal("0.00"), shipping_excl_tax=Decimal("0.00"),
-        guest_email="buyer@example.th", date_placed=timezone.now(),
-    )
-    for producer, product in lines:
-        stockrecord = product.stockrecords.get()
-        Line.objects.create(
-            order=order, partner=producer.partner, partner_name=producer.partner.name,
-            partner_sku=stockrecord.partner_sku, stockrecord=stockrecord, product=product,
-            title=product.title, upc=product.upc, quantity=1, num_allocated=0,
-            line_price_incl_tax=stockrecord.price, line_price_excl_tax=stockrecord.price,
-            line_price_before_discounts_incl_tax=stockrecord.price,
-            line_price_before_discounts_excl_tax=stockrecord.price,
-            unit_price_incl_tax=stockrecord.price, unit_price_excl_tax=stockrecord.price,
-        )
-        total += stockrecord.price
-    order.total_incl_tax = order.total_excl_tax = total
-    order.save(update_fields=["total_incl_tax", "total_excl_tax"])
-    return order

@@ -15,8 +15,9 @@ from oscar.core.loading import get_class
 from cms.media.models import CustomImage
 from cms.roles.services import producer_collection
 from marketplace.certification.models import Certification
+from tests.order_factory import make_order
 
-from .helpers import image_bytes, make_order
+from .helpers import image_bytes
 
 pytestmark = pytest.mark.django_db
 

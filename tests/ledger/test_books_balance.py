@@ -19,9 +19,9 @@ from marketplace.ledger.selectors import ledger_rows
 from marketplace.payments.refunds import RefundRequestItem, refund_create
 from marketplace.payments.selectors import order_refundable_items
 from tests.factories import eligible_product
-from tests.payments.fixtures import order_paid
+from tests.order_factory import order_paid
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english_by_default")]
 
 RATE = Decimal("0.10")
 CENT = Decimal("0.01")

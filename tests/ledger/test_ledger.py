@@ -11,9 +11,9 @@ from marketplace.payments.refunds import (
     refund_create,
     refund_request_full,
 )
-from tests.payments.fixtures import order_paid, order_place
+from tests.order_factory import order_paid, order_place
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english_by_default")]
 
 
 @pytest.fixture

@@ -11,9 +11,10 @@ from marketplace.payments.refunds import RefundRequestItem, refund_create
 from marketplace.payments.selectors import RefundableItem, order_refundable_amount
 from marketplace.payments.services import order_stripe_source
 from shop.order import statuses
-from tests.payments.fixtures import order_paid, post_event, stripe_event
+from tests.fake_stripe import post_event, stripe_event
+from tests.order_factory import order_paid
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english_by_default")]
 
 
 @pytest.fixture

@@ -7,9 +7,9 @@ import pytest
 
 from marketplace.ledger.csv_export import csv_render, csv_safe_cell
 from tests.factories import UserFactory
-from tests.payments.fixtures import order_paid
+from tests.order_factory import order_paid
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english_by_default")]
 
 
 @pytest.mark.parametrize("value, expected", [

@@ -12,9 +12,9 @@ from marketplace.ledger.payouts import PayoutRefused, payout_due, payout_record
 from marketplace.ledger.selectors import ledger_rows
 from marketplace.payments.refunds import RefundRequestItem, refund_create
 from tests.factories import UserFactory
-from tests.payments.fixtures import order_paid
+from tests.order_factory import order_paid
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english_by_default")]
 
 def _today():
     return timezone.localdate()
@@ -89,11 +89,11 @@ def test_a_refund_after_a_payout_is_deducted_from_the_next_payout(paid_order, tw
     assert total_paid == sum((row.owed for row in ledger_rows(partner_id=partner_id)), Decimal("0.00"))
 
 
-def test_a_producer_reads_their_own_statement_with_payouts(client, producer_user, paid_order, two_producers_products):
+def test_a_producer_reads_their_own_statement_with_payouts(client, weaver, paid_order, two_producers_products):
     silk, chili = two_producers_products
     payout_record(silk.producer.partner_id, _today(), _today(), method="bank", account="x", reference="KB-77",
                   paid_on=_today())
-    client.force_login(producer_user)
+    client.force_login(weaver)
 
     page = client.get("/dashboard/payouts/statement/").content.decode()
 
@@ -103,10 +103,10 @@ def test_a_producer_reads_their_own_statement_with_payouts(client, producer_user
     assert client.get("/dashboard/payouts/statement/", {"partner": chili.producer.partner_id}).status_code == 404
 
 
-def test_the_statement_is_thai_with_buddhist_era_dates(client, producer_user, paid_order, settings):
+def test_the_statement_is_thai_with_buddhist_era_dates(client, weaver, paid_order, settings):
     from django.utils import translation
 
-    client.force_login(producer_user)
+    client.force_login(weaver)
     with translation.override("th"):
         settings.LANGUAGE_CODE = "th"
         page = client.get("/dashboard/payouts/statement/", HTTP_ACCEPT_LANGUAGE="th").content.decode()
@@ -118,9 +118,9 @@ def test_signed_out_visitors_are_sent_to_log_in(client):
     assert response.status_code == 302 and "login" in response["Location"]
 
 
-def test_the_statement_downloads_as_csv_and_pdf(client, producer_user, paid_order, two_producers_products):
+def test_the_statement_downloads_as_csv_and_pdf(client, weaver, paid_order, two_producers_products):
     silk, _ = two_producers_products
-    client.force_login(producer_user)
+    client.force_login(weaver)
 
     response = client.get("/dashboard/payouts/statement/", {**_period(), "download": "csv"})
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
@@ -151,8 +151,8 @@ def test_staff_download_one_periods_payouts_for_a_bulk_bank_transfer(client, sta
     assert sum(Decimal(row[3]) for row in rows[1:]) == sum(p.amount for p in Payout.objects.all())
 
 
-def test_producers_cannot_record_payouts(client, producer_user, paid_order, two_producers_products):
+def test_producers_cannot_record_payouts(client, weaver, paid_order, two_producers_products):
     silk, _ = two_producers_products
-    client.force_login(producer_user)
+    client.force_login(weaver)
     assert _record(client, silk.producer.partner_id).status_code in (302, 403)
     assert not Payout.objects.exists()

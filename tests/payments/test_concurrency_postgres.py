@@ -12,15 +12,11 @@ from marketplace.payments.models import Refund
 from marketplace.payments.refunds import RefundRefused, RefundRequestItem, refund_create
 from marketplace.payments.services import order_stripe_source
 from shop.order import statuses
-from tests.payments.fixtures import (
-    on_postgres,
-    order_paid,
-    order_place,
-    post_event,
-    stripe_event,
-)
+from tests.fake_stripe import post_event, stripe_event
+from tests.order_factory import order_paid, order_place
+from tests.postgres import on_postgres
 
-pytestmark = on_postgres()
+pytestmark = [*on_postgres(), pytest.mark.usefixtures("english_by_default")]
 
 
 @pytest.fixture(autouse=True)

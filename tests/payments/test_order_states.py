@@ -13,9 +13,9 @@ from shop.order import statuses
 from shop.order.models import Order
 from shop.order.processing import EventHandler
 from shop.partner.models import StockRecord
-from tests.payments.fixtures import order_paid, order_place
+from tests.order_factory import order_paid, order_place
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english_by_default")]
 
 
 def test_the_status_pipeline_allows_only_the_payment_moves():

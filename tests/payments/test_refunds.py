@@ -19,9 +19,9 @@ from marketplace.payments.selectors import (
 from marketplace.payments.services import order_stripe_source
 from shop.order import statuses
 from tests.factories import UserFactory
-from tests.payments.fixtures import order_paid, order_place
+from tests.order_factory import order_paid, order_place
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english_by_default")]
 
 
 @pytest.fixture
@@ -174,14 +174,8 @@ def test_staff_who_may_only_view_orders_cannot_refund(client, paid_order, staff)
     assert not Refund.objects.exists()
 
 
-def test_a_producer_cannot_refund(client, paid_order, two_producers_products):
-    silk, _ = two_producers_products
-    producer_user = UserFactory()
-    silk.producer.partner.users.add(producer_user)
-    from django.contrib.auth.models import Permission
-
-    producer_user.user_permissions.add(Permission.objects.get(codename="dashboard_access"))
-    client.force_login(producer_user)
+def test_a_producer_cannot_refund(client, paid_order, weaver):
+    client.force_login(weaver)
 
     response = client.post(f"/dashboard/orders/{paid_order.number}/", {"order_action": "refund_full"})
 

@@ -26,7 +26,9 @@ import pytest
 import stripe
 
 from marketplace.payments import stripe_gateway as gateway
-from tests.payments.fixtures import signed
+from tests.fake_stripe import signed
+
+pytestmark = pytest.mark.usefixtures("english_by_default")
 
 ROOT = Path(__file__).resolve().parents[2]
 API_KEY = "sk_test_contract"

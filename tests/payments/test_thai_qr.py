@@ -14,6 +14,8 @@ from marketplace.payments.thai_qr import (
     promptpay_transfer_payload,
 )
 
+pytestmark = pytest.mark.usefixtures("english_by_default")
+
 
 def test_the_checksum_is_crc16_ccitt_false():
     assert crc16_ccitt(b"123456789") == 0x29B1  # the standard check value

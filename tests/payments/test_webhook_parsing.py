@@ -11,9 +11,9 @@ import pytest
 import stripe
 
 from marketplace.payments.models import WebhookDelivery
-from tests.payments.fixtures import WEBHOOK_SECRET, post_event, stripe_event
+from tests.fake_stripe import WEBHOOK_SECRET, post_event, stripe_event
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english_by_default")]
 
 
 def post_raw(client, body: str, timestamp: int | None = None):

@@ -8,9 +8,10 @@ from django.core import mail
 from marketplace.payments.models import WebhookDelivery
 from marketplace.payments.services import order_stripe_source
 from shop.order import statuses
-from tests.payments.fixtures import order_place, post_event, stripe_event
+from tests.fake_stripe import post_event, stripe_event
+from tests.order_factory import order_place
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english_by_default")]
 
 
 @pytest.fixture
@@ -61,7 +62,7 @@ def test_unsigned_forged_tampered_or_stale_events_are_refused_with_400(client, p
     elif case == "wrong secret":
         response = post_event(client, event, secret="whsec_someone_else")
     elif case == "tampered":
-        from tests.payments.fixtures import signed
+        from tests.fake_stripe import signed
 
         body, header = signed(event)
         response = client.post("/payments/stripe/webhook/", data=body.replace("succeeded", "canceled"),

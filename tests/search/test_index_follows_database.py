@@ -14,9 +14,9 @@ from search.backends.embedded import EmbeddedBackend, files
 from search.backends.base import SearchRequest
 from search.indexing import database_identity, index_rebuild
 from search.selectors import product_search, search_suggestions
-from tests.factories import eligible_product
+from tests.factories import eligible_product, producer_user
 from tests.search.documents import document as _doc
-from tests.shop.test_dashboard_products import product_post, producer_user
+from tests.shop.test_dashboard_products import product_post
 
 pytestmark = pytest.mark.django_db
 

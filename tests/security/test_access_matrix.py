@@ -40,7 +40,8 @@ from wagtail.models import (
 from cms.media.models import CustomImage
 from cms.roles.services import producer_collection, roles_ensure
 from marketplace.certification.models import Certification
-from tests.cms.helpers import make_maker, make_order
+from tests.cms.helpers import make_maker
+from tests.order_factory import make_order
 from tests.security.url_patterns import route_parameters, url_patterns_walk
 
 pytestmark = pytest.mark.django_db

@@ -125,7 +125,8 @@ def test_oscars_staff_reports_are_neutralised_too():
     from oscar.core.loading import get_class
 
     from cms.roles.services import roles_ensure
-    from tests.cms.helpers import make_maker, make_order
+    from tests.cms.helpers import make_maker
+    from tests.order_factory import make_order
 
     roles_ensure()
     maker = make_maker("report-a", "กลุ่มรายงาน", "Report Group")

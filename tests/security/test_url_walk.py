@@ -23,7 +23,8 @@ from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils import translation
 
 from cms.roles.services import roles_ensure
-from tests.cms.helpers import make_maker, make_order
+from tests.cms.helpers import make_maker
+from tests.order_factory import make_order
 from tests.security.url_patterns import url_patterns_walk
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db]

@@ -5,12 +5,10 @@ import re
 import pytest
 from django.utils import translation
 
-from tests.payments.fixtures import two_producers_products  # noqa: F401  (fixture)
-
 pytestmark = pytest.mark.django_db
 
 
-def test_basket_shows_one_group_per_producer_with_its_shipping(client, two_producers_products):  # noqa: F811
+def test_basket_shows_one_group_per_producer_with_its_shipping(client, two_producers_products):
     silk, chili = two_producers_products
     for product in (silk, chili):
         assert client.post(f"/basket/add/{product.pk}/", {"quantity": 1}).status_code == 302
@@ -25,7 +23,7 @@ def test_basket_shows_one_group_per_producer_with_its_shipping(client, two_produ
     assert "฿1,290" in groups[0] and "฿1,290.00" not in html  # one way of writing prices
 
 
-def test_removing_a_line_from_the_second_group_removes_that_line(client, two_producers_products):  # noqa: F811
+def test_removing_a_line_from_the_second_group_removes_that_line(client, two_producers_products):
     silk, chili = two_producers_products
     for product in (silk, chili):
         client.post(f"/basket/add/{product.pk}/", {"quantity": 1})

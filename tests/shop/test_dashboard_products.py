@@ -1,23 +1,15 @@
 """Producers add and edit their own products in Oscar's dashboard."""
 
 import pytest
-from django.contrib.auth.models import Permission
 from django.urls import reverse
 
 from marketplace.listings.services import categories_ensure, product_class_default
 from shop.catalogue.models import Product
-from tests.factories import ProducerFactory, ProductFactory, UserFactory
+from tests.factories import ProducerFactory, ProductFactory, UserFactory, producer_user
 
 pytestmark = pytest.mark.django_db
 
 FORMSETS = ("stockrecords", "productcategory_set", "images", "primary_recommendations")
-
-
-def producer_user(producer):
-    user = UserFactory()
-    user.user_permissions.add(Permission.objects.get(content_type__app_label="partner", codename="dashboard_access"))
-    producer.partner.users.add(user)
-    return user
 
 
 def product_post(owner, **fields) -> dict:

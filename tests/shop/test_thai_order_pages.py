@@ -4,8 +4,8 @@ import pytest
 from django.utils import translation
 
 from shop.order import statuses
-from tests.cms.helpers import make_order
 from tests.factories import UserFactory, eligible_product
+from tests.order_factory import make_order
 
 pytestmark = pytest.mark.django_db
 

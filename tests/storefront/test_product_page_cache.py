@@ -13,7 +13,7 @@ from marketplace.storefront.cache_keys import csrf_tokens_out
 from shop.customer.wishlists.services import wishlist_add_product
 from shop.order.processing import EventHandler
 from tests.factories import UserFactory, eligible_product
-from tests.payments.fixtures import fake_stripe, order_place  # noqa: F401  (fake_stripe is a fixture)
+from tests.order_factory import order_place
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ from PIL import Image
 
 from shop.catalogue.reviews.models import ProductReview
 from tests.factories import CertificationFactory, ProductFactory, UserFactory, eligible_product
-from tests.payments.fixtures import order_paid, order_place
+from tests.order_factory import order_paid, order_place
 
 from .photos import phone_photo, svg_disguised_as_jpeg
 

@@ -1,58 +1,22 @@
-"""Fixtures for checkout, payment, refund and ledger tests.
+"""An in-memory Stripe behind ``marketplace.payments.stripe_gateway``, and Stripe's signed webhook events.
 
-``fake_stripe`` replaces the functions of ``marketplace.payments.stripe_gateway``
-with an in-memory Stripe that keeps PaymentIntents and refunds and records
-every POST with its idempotency key; tests move a PaymentIntent on Stripe's
-side with ``fake_stripe.settle(...)``. ``localstripe_url`` starts the real
-local Stripe-compatible server once per test session, for tests over HTTP.
+``fake_stripe`` replaces the gateway's functions with ``FakeStripe``, which keeps PaymentIntents and
+refunds and records every POST with its idempotency key; a test moves a PaymentIntent on Stripe's side
+with ``fake_stripe.settle(...)``. ``stripe_account`` configures a real (test-mode) account instead of the
+local server. Both are fixtures for every test (``pytest_plugins`` in tests/conftest.py).
 """
 
 import dataclasses
 import itertools
 import json
-import socket
-import subprocess
-import sys
 import time
-import urllib.error
-import urllib.parse
-import urllib.request
-from decimal import Decimal
-from pathlib import Path
 
 import pytest
 import stripe
-from oscar.apps.basket.models import Basket
-from oscar.apps.checkout.calculators import OrderTotalCalculator
 
 from marketplace.payments import stripe_gateway as gateway
-from marketplace.payments.services import payment_intent_open, payment_source_unsaved
-from shop.address.models import Country
-from shop.order import statuses
-from shop.order.models import ShippingAddress
-from shop.order.utils import OrderCreator, OrderNumberGenerator
-from shop.partner.strategy import Selector
-from shop.shipping.repository import Repository
-from tests.factories import UserFactory, eligible_product
 
 WEBHOOK_SECRET = "whsec_test_secret"
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(autouse=True)
-def english_by_default(settings):
-    """These tests read English texts: English is the unprefixed language while they run.
-
-    (The Thai catalogue is filled in as we go; the Thai pages are covered by tests that say so.)
-    """
-    from django.utils import translation
-
-    settings.LANGUAGE_CODE = "en"
-    with translation.override("en"):
-        yield
-
-
-# --- An in-memory Stripe ---------------------------------------------------------------------
 
 
 class FakeStripe:
@@ -225,167 +189,3 @@ def post_event(client, event: dict, secret: str = WEBHOOK_SECRET, timestamp: int
     payload, header = signed(event, secret, timestamp)
     return client.post("/payments/stripe/webhook/", data=body if body is not None else payload,
                        content_type="application/json", HTTP_STRIPE_SIGNATURE=header)
-
-
-# --- Orders ---------------------------------------------------------------------------------------------
-
-
-def thai_address(**overrides) -> ShippingAddress:
-    fields = {
-        "first_name": "สมหญิง", "last_name": "รักไทย", "line1": "99/1 หมู่ 3 ถนนสุเทพ", "line3": "สุเทพ",
-        "line4": "เมืองเชียงใหม่", "state": "เชียงใหม่", "postcode": "50200", "phone_number": "+66812345678",
-        "country": Country.objects.get(iso_3166_1_a2="TH"),
-    }
-    fields.update(overrides)
-    return ShippingAddress(**fields)
-
-
-def basket_with(items, user=None) -> Basket:
-    basket = Basket.objects.create(owner=user if user and user.is_authenticated else None)
-    basket.strategy = Selector().strategy(user=user)
-    for product, quantity in items:
-        basket.add_product(product, quantity)
-    return basket
-
-
-def order_place(items, *, method="card", user=None, email="buyer@example.th", shipping_code=None):
-    """Places a pending order as the checkout does: PaymentIntent first, then the order with its payment source."""
-    basket = basket_with(items, user)
-    methods = Repository().get_shipping_methods(basket)
-    shipping_method = next(m for m in methods if m.code == shipping_code) if shipping_code else methods[0]
-    shipping_charge = shipping_method.calculate(basket)
-    total = OrderTotalCalculator().calculate(basket, shipping_charge)
-    number = OrderNumberGenerator().order_number(basket)
-    intent = payment_intent_open(number, total.incl_tax, total.currency, method)
-    address = thai_address()
-    address.save()
-    order = OrderCreator().place_order(
-        basket=basket, total=total, shipping_method=shipping_method, shipping_charge=shipping_charge,
-        user=user, shipping_address=address, order_number=number, status=statuses.PENDING,
-        **({} if user else {"guest_email": email}),
-    )
-    source = payment_source_unsaved(intent, method, total.incl_tax, total.currency)
-    source.order = order
-    source.save()
-    basket.submit()
-    return order
-
-
-def order_paid(items, fake, **kwargs):
-    """A placed order whose payment Stripe has taken, synced as the webhook would."""
-    from marketplace.payments.services import order_stripe_source, payment_sync
-
-    order = order_place(items, **kwargs)
-    reference = order_stripe_source(order).reference
-    fake.settle(reference)
-    payment_sync(reference)
-    order.refresh_from_db()
-    return order
-
-
-@pytest.fixture
-def two_producers_products():
-    """Two eligible products of two different producers: 400 g at ฿1,290 and 250 g at ฿350."""
-    silk = eligible_product(weight_grams=400)
-    chili = eligible_product(weight_grams=250, stock__price=Decimal("350.00"))
-    return silk, chili
-
-
-@pytest.fixture
-def producer_user(two_producers_products):
-    """A producer's account acting for the silk's producer (the first of ``two_producers_products``)."""
-    from django.contrib.auth.models import Permission
-
-    silk, _ = two_producers_products
-    user = UserFactory(email="weaver@otop.example")
-    user.user_permissions.add(Permission.objects.get(codename="dashboard_access"))
-    silk.producer.partner.users.add(user)
-    return user
-
-
-@pytest.fixture
-def buyer():
-    return UserFactory(email="buyer@example.th")
-
-
-# --- The local Stripe-compatible server ---------------------------------------------------------------
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="session")
-def localstripe_server():
-    """localstripe on a free loopback port for the whole session (in memory, no webhooks)."""
-    port = _free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "marketplace.payments.localstripe_server", "--port", str(port)],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            urllib.request.urlopen(url + "/js.stripe.com/v3/", timeout=1).read(10)
-            break
-        except (urllib.error.URLError, ConnectionError, OSError):
-            if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                pytest.fail("localstripe did not start")
-            time.sleep(0.2)
-    yield url
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-
-
-@pytest.fixture
-def localstripe_url(localstripe_server, settings):
-    settings.STRIPE_SECRET_KEY = ""
-    settings.STRIPE_USE_LOCAL = True
-    settings.LOCALSTRIPE_URL = localstripe_server
-    return localstripe_server
-
-
-def localstripe_card(url: str, number: str = "4242424242424242") -> str:
-    """What the Card Element stand-in does in the browser: tokenise the card with the publishable key."""
-    data = urllib.parse.urlencode({
-        "card[number]": number, "card[exp_month]": "12", "card[exp_year]": "2030", "card[cvc]": "123",
-        "key": gateway.LOCAL_PUBLISHABLE_KEY,
-    }).encode()
-    with urllib.request.urlopen(url + "/v1/tokens", data, timeout=10) as response:
-        return json.load(response)["card"]["id"]
-
-
-def localstripe_authenticate(url: str, client_secret: str, success: bool = True) -> dict:
-    """What Stripe.js's stand-in does for 3-D Secure (confirmCardPayment)."""
-    payment_intent_id = client_secret.split("_secret_")[0]
-    body = json.dumps({"key": gateway.LOCAL_PUBLISHABLE_KEY, "client_secret": client_secret}).encode()
-    request = urllib.request.Request(
-        f"{url}/v1/payment_intents/{payment_intent_id}/_authenticate?success={'true' if success else 'false'}",
-        data=body, method="POST",
-    )
-    with urllib.request.urlopen(request, timeout=10) as response:
-        return json.load(response)
-
-
-def on_postgres():
-    """Marks for tests that need PostgreSQL: skipped (before any database set-up) elsewhere.
-
-    They run in transactions of their own across threads; the rows that migrations load
-    (provinces, shipping rates, Thailand) are restored for each (``serialized_rollback``).
-    """
-    from django.conf import settings
-
-    engine = settings.DATABASES["default"]["ENGINE"]
-    return [
-        pytest.mark.postgres,
-        pytest.mark.skipif("postgresql" not in engine,
-                           reason="needs PostgreSQL: run with DATABASE_URL=postgres://... -m postgres (.ci/run does)"),
-        pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    ]
