@@ -58,6 +58,14 @@ def test_a_producer_lands_on_a_dashboard_that_fits_their_phone(page, shot, maker
         page.goto(path)
         _fits(page)
         shot(page, "phone" + path.rstrip("/").replace("/", "-"))
+        menu_buttons = [button for button in page.locator(".navbar-toggler").all() if button.is_visible()]
+        assert len(menu_buttons) == 1, f"{len(menu_buttons)} menu buttons on {path} at phone size"
+
+    # The one menu button opens the account links and the dashboard's menu together.
+    page.click("[data-action=dashboard-menu]")
+    page.locator("#bottom_nav_bar").wait_for(state="visible")
+    assert page.locator("#top_nav_bar #logout_form").is_visible()
+    shot(page, "phone-menu-open")
 
     lapsed = page.locator("#my_certifications tr", has_text="OPC-LAPSED")
     assert lapsed.locator("[data-status]").get_attribute("data-status") == "expired"
