@@ -5,6 +5,9 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 LOCALSTRIPE_PORT ?= 8420
+# The address links in e-mails (order status, CMS notifications) point to: the site make run serves, on its
+# port (make run PORT=8501 sent links to :8000 before). An address set in the environment wins.
+WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 # Stripe's own mock of its API (generated from Stripe's OpenAPI description), for the contract tests.
 STRIPE_MOCK_VERSION ?= v0.203.0
 STRIPE_MOCK := var/stripe-mock/$(STRIPE_MOCK_VERSION)/stripe-mock
@@ -44,7 +47,7 @@ run: install
 	$(PY) manage.py search_index --rebuild
 	$(PY) manage.py demo_logins --url http://$(HOST):$(PORT)/
 	@if [ -n "$$STRIPE_SECRET_KEY" ]; then \
-		exec env DEBUG=$(DEBUG) $(PY) manage.py runserver $(HOST):$(PORT); \
+		exec env DEBUG=$(DEBUG) WAGTAILADMIN_BASE_URL=$(WAGTAILADMIN_BASE_URL) $(PY) manage.py runserver $(HOST):$(PORT); \
 	fi; \
 	echo "Payments: local Stripe-compatible server on http://127.0.0.1:$(LOCALSTRIPE_PORT) (test card 4242 4242 4242 4242)"; \
 	$(PY) -m marketplace.payments.localstripe_server --port $(LOCALSTRIPE_PORT) \
@@ -52,7 +55,7 @@ run: install
 		--state-file "$${MARKETPLACE_VAR_DIR:-var}/localstripe.pickle" & \
 	localstripe=$$!; \
 	trap 'kill $$localstripe 2>/dev/null; wait $$localstripe 2>/dev/null' EXIT INT TERM; \
-	DEBUG=$(DEBUG) LOCALSTRIPE_URL=http://127.0.0.1:$(LOCALSTRIPE_PORT) $(PY) manage.py runserver $(HOST):$(PORT)
+	DEBUG=$(DEBUG) WAGTAILADMIN_BASE_URL=$(WAGTAILADMIN_BASE_URL) LOCALSTRIPE_URL=http://127.0.0.1:$(LOCALSTRIPE_PORT) $(PY) manage.py runserver $(HOST):$(PORT)
 
 ## make dev: make run with DEBUG on (Django's debug pages, tracebacks in the browser)
 dev:

@@ -128,8 +128,16 @@ class ThaiAddressFormMixin:
         return cleaned
 
     def clean_phone_number_field(self, field_name):
+        already_refused = field_name in self.errors  # e.g. left empty: the field's own message stays
         number = super().clean_phone_number_field(field_name)
-        if field_name in self.errors or not number:
+        if already_refused:
+            return number
+        if field_name in self.errors:
+            # Oscar's own messages name the country in English ("…ของ Thailand ไม่ถูกต้อง"): ours instead.
+            del self.errors[field_name]
+            self.add_error(field_name, _("Enter a Thai phone number, such as 081-234-5678 or 02-123-4567."))
+            return number
+        if not number:
             return number
         parsed = getattr(number, "country_code", None)
         if parsed != 66 or not phonenumbers.is_valid_number(number):

@@ -13,10 +13,15 @@ from django.utils.translation import gettext as _
 from django.views import View
 from oscar.apps.customer.views import AccountAuthView as OscarAccountAuthView
 from oscar.apps.customer.views import AccountRegistrationView as OscarAccountRegistrationView
+from oscar.apps.customer.views import AnonymousOrderDetailView as OscarAnonymousOrderDetailView
+from oscar.apps.customer.views import AnonymousOrderFormView as OscarAnonymousOrderFormView
+from oscar.core.loading import get_model
 
 from marketplace.accounts.registration import account_activate, account_registration_request
 from cms.roles.services import user_manages_all_storefronts
 from marketplace.producers.selectors import user_is_producer
+
+Order = get_model("order", "Order")
 
 
 class RegistrationByEmailMixin:
@@ -64,3 +69,32 @@ class AccountActivateView(View):
         login(request, user, backend="marketplace.accounts.auth_backends.EmailPasswordBackend")
         messages.success(request, _("Thanks for registering! Your account is ready."))
         return redirect("customer:summary")
+
+
+class GuestOrderByEmailMixin:
+    """A guest's order, found with the e-mail address as they type it.
+
+    Oscar compares the address exactly, so "Somying@example.th" (a phone capitalises the first letter)
+    found nothing. Case does not matter in the address a guest ordered with.
+    """
+
+    def get_object(self):
+        email = (self.email or "").strip()
+        order = Order.objects.filter(user=None, number=self.order_number).first()
+        if order is None or not email or not order.check_verification_hash(self.hash):
+            return None
+        return order if (order.email or "").strip().lower() == email.lower() else None
+
+
+class AnonymousOrderFormView(GuestOrderByEmailMixin, OscarAnonymousOrderFormView):
+    def form_valid(self, form):
+        self.request.session["anon_order_email"] = form.cleaned_data["email"]
+        if not self.get_object():
+            form.add_error("email", _("No order %(number)s was placed with this e-mail address. Enter the address "
+                                      "the order confirmation was sent to.") % {"number": self.order_number})
+            return self.form_invalid(form)
+        return redirect(self.get_success_url())
+
+
+class AnonymousOrderDetailView(GuestOrderByEmailMixin, OscarAnonymousOrderDetailView):
+    pass

@@ -28,6 +28,16 @@ def test_make_run_serves_with_debug_off():
     assert lines and all("DEBUG=false" in line for line in lines)
 
 
+def test_links_in_e_mails_point_to_the_port_make_run_serves():
+    environment = {"WAGTAILADMIN_BASE_URL": ""}
+    output = subprocess.run(["make", "-n", "run", "PORT=8501"], cwd=ROOT, capture_output=True, text=True, check=True,
+                            env={k: v for k, v in os.environ.items() if k not in environment}).stdout
+    lines = _runserver_lines(output)
+    assert lines and all("WAGTAILADMIN_BASE_URL=http://127.0.0.1:8501" in line for line in lines)
+    chosen = _make_dry_run("run", WAGTAILADMIN_BASE_URL="https://shop.example")
+    assert all("WAGTAILADMIN_BASE_URL=https://shop.example" in line for line in _runserver_lines(chosen))
+
+
 def test_make_dev_and_debug_true_keep_the_debug_pages():
     assert all("DEBUG=true" in line for line in _runserver_lines(_make_dry_run("run", DEBUG="true")))
     assert "run DEBUG=true" in _make_dry_run("dev")
