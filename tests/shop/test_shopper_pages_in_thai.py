@@ -6,7 +6,7 @@ from django.utils import translation
 
 from shop.address.forms import UserAddressForm
 from shop.order import statuses
-from tests.cms.helpers import make_order
+from tests.order_factory import make_order
 from tests.factories import UserFactory, eligible_product
 
 pytestmark = pytest.mark.django_db
