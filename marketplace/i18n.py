@@ -100,3 +100,14 @@ def format_date(value, format_string: str | None = None) -> str:
 def _machine_readable(format_string: str) -> bool:
     return format_string in ("c", "U", "r", "Y-m-d", "Y-m-d H:i", "Y-m-d\\TH:i", "Y-m-d H:i:s")
 
+
+
+def localize(value, use_l10n=None):
+    """Django's ``localize`` (how a template writes a bare ``{{ value }}``), dates in the Buddhist era on Thai pages.
+
+    Oscar's and Wagtail's templates print many dates bare (``{{ order.date_placed }}``, ``{{ alert.date_created }}``),
+    which skips the ``date`` filter; ``marketplace.storefront`` makes the template engine write values with this.
+    """
+    if isinstance(value, datetime.date) and use_l10n is not False and language() == "th":
+        return format_date(value, "DATETIME_FORMAT" if isinstance(value, datetime.datetime) else "DATE_FORMAT")
+    return formats.localize(value, use_l10n=use_l10n)

@@ -12,6 +12,7 @@ Order statuses change only through payments and refunds (``EventHandler``),
 so the manual status change is gone for staff too.
 """
 
+import datetime
 from decimal import Decimal, InvalidOperation
 
 from django.contrib import messages
@@ -25,6 +26,7 @@ from oscar.apps.dashboard.orders import views as oscar_views
 from oscar.core.loading import get_class, get_model
 
 from marketplace.baht import format_baht
+from marketplace.i18n import format_date
 from marketplace.ledger.csv_export import csv_render
 from marketplace.payments.refunds import (
     RefundRefused,
@@ -110,6 +112,17 @@ class OrderListView(oscar_views.OrderListView):
         shipments_with_lines(shipment for order in ctx["orders"] for shipment in order.shipments.all()
                              if self.request.user.is_staff or shipment.partner_id in partner_ids)
         return ctx
+
+    def get_search_filter_descriptions(self):
+        # Oscar writes the date filters' dates as ISO ("Placed after 2026-12-05"); a reader's date instead.
+        descriptions = super().get_search_filter_descriptions()
+        data = getattr(self.form, "cleaned_data", None) or {}
+        dates = [value for value in (data.get("date_from"), data.get("date_to")) if value]
+        if data.get("date_to"):
+            dates.append(data["date_to"] + datetime.timedelta(days=1))  # Oscar's "Placed before" names the day after
+        for value in dates:
+            descriptions = [str(text).replace(value.isoformat(), format_date(value)) for text in descriptions]
+        return descriptions
 
     def download_selected_orders(self, request, orders):
         # Oscar's CSV, made safe against formula injection (customer names and e-mails are typed by buyers).
