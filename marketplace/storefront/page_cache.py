@@ -1,20 +1,21 @@
 """Whole pages from the cache for signed-out visitors with nothing of their own on the page.
 
 The home page, the catalogue, category pages, search results and product pages are the same for
-every such visitor of an address in a language, until the catalogue changes: this middleware serves them
-from the cache under ``cache_key_for("page", host, address)`` (language, catalogue generation,
+every such visitor of an address in a language, until the catalogue changes: this middleware serves
+them from the cache under ``cache_key_for("page", host, address)`` (language, catalogue generation,
 date). It steps aside for anyone signed in, with a basket, a session or a message waiting, so
-those visitors still see their own header, basket count and messages.
+those visitors still see their own header, basket count, wishlist hearts and messages.
 
-A product page's buy box (price, stock, add to basket) is shared too: every change of stock or
-price bumps the catalogue generation in the same transaction (Oscar's allocate, consume and cancel
-and our checkout's allocation send ``post_save`` for the stock record: receivers.py), so a page
-cached before the last unit was sold is never read again. Eligibility lapses at midnight with no
-row changing; the key's date covers that. A visitor with a wishlist or a basket is signed in or
-has a cookie, and gets the page rendered for them.
+A product page's buy box says how many units are left, which every sale changes. Sales do not bump
+the catalogue generation (that would empty every page's cache at each order: receivers.py);
+instead the cached product page keeps the product's stock levels read before it was rendered, and
+each visitor's copy is served only while one query finds them unchanged. Otherwise the page is
+rendered anew. A price bumps the generation (cards show it too); eligibility lapses at midnight
+with no row changing, and the key's date covers that.
 
-Each page's CSRF tokens (the language switch posts) are left out of the cached copy and put back
-per visitor from Django's own ``get_token``, which also sets their CSRF cookie as usual.
+Each page's CSRF tokens (the language switch and the add-to-basket form post) are left out of the
+cached copy and put back per visitor from Django's own ``get_token``, which also sets their CSRF
+cookie as usual.
 """
 
 from django.conf import settings
@@ -22,12 +23,14 @@ from django.core.cache import cache
 from django.http import HttpResponse
 
 from shop.catalogue.product_views import product_view_record
+from shop.partner.selectors import product_stock_levels
 
 from .cache_keys import FRAGMENT_SECONDS, cache_key_for, csrf_tokens_in, csrf_tokens_out
 
+PRODUCT_ROUTE = "catalogue:detail"
 # Route names whose pages hold nothing of the visitor but the header's basket and messages (and
-# the product page's wishlist heart, empty for a signed-out visitor).
-CACHED_ROUTES = frozenset({"home", "catalogue:index", "catalogue:category", "search:search", "catalogue:detail"})
+# the wishlist hearts, empty for a signed-out visitor).
+CACHED_ROUTES = frozenset({"home", "catalogue:index", "catalogue:category", "search:search", PRODUCT_ROUTE})
 _KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary")
 
 
@@ -41,6 +44,11 @@ def _visitor_has_own_content(request) -> bool:
     )
 
 
+def _live_state(match):
+    """What the page shows that changes without the catalogue generation: a product page's stock levels."""
+    return product_stock_levels(match.kwargs["pk"]) if match.view_name == PRODUCT_ROUTE else None
+
+
 class AnonymousPageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -52,7 +60,7 @@ class AnonymousPageCacheMiddleware:
                 and set(response.cookies) <= {settings.CSRF_COOKIE_NAME}:
             content = csrf_tokens_out(response.content.decode(response.charset))
             headers = {h: response[h] for h in _KEPT_HEADERS if response.has_header(h)}
-            cache.set(key, (content, headers), FRAGMENT_SECONDS)
+            cache.set(key, (content, headers, request._page_cache_state), FRAGMENT_SECONDS)
         return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
@@ -62,12 +70,14 @@ class AnonymousPageCacheMiddleware:
         if _visitor_has_own_content(request):
             return None
         key = cache_key_for("page", request.get_host(), request.is_secure(), request.get_full_path())
+        # Read before the page is rendered: a sale during the rendering makes the copy look stale, never fresh.
+        state = _live_state(match)
         stored = cache.get(key)
-        if stored is None:
-            request._page_cache_key = key
+        if stored is None or stored[2] != state:
+            request._page_cache_key, request._page_cache_state = key, state
             return None
-        content, headers = stored
-        if match.view_name == "catalogue:detail":  # the view counts its views; a copy from the cache, here
+        content, headers, _state = stored
+        if match.view_name == PRODUCT_ROUTE:  # the view counts its views; a copy from the cache, here
             product_view_record(match.kwargs["pk"])
         response = HttpResponse(csrf_tokens_in(content, request))
         for header, value in headers.items():

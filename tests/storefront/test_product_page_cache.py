@@ -9,7 +9,7 @@ from django.utils import timezone
 from oscar.apps.analytics.models import ProductRecord
 
 from marketplace.certification.models import StandardApproval
-from marketplace.storefront.cache_keys import csrf_tokens_out
+from marketplace.storefront.cache_keys import catalogue_generation_current, csrf_tokens_out
 from shop.customer.wishlists.services import wishlist_add_product
 from shop.order.processing import EventHandler
 from tests.factories import UserFactory, eligible_product
@@ -34,7 +34,7 @@ def _basket_count(n: int) -> str:
 def test_signed_out_visitors_share_one_rendering_of_the_product_page(django_assert_max_num_queries):
     product = eligible_product(title="ผ้าไหมแพรวากาฬสินธุ์")
     first = _page(product)
-    with django_assert_max_num_queries(2):  # the catalogue generation and the view counted, nothing else
+    with django_assert_max_num_queries(3):  # the catalogue generation, the stock levels and the view counted
         again = _page(product)
     assert csrf_tokens_out(again) == csrf_tokens_out(first)
     assert "ผ้าไหมแพรวากาฬสินธุ์" in again and BUY_FORM in again
@@ -61,6 +61,17 @@ def test_the_cached_page_says_out_of_stock_as_soon_as_the_last_unit_is_sold(fake
     EventHandler().handle_payment_failed(order, "declined")  # the allocation cancelled: back on sale
 
     assert BUY_FORM in _page(product)
+
+
+def test_a_sale_updates_the_units_left_on_the_product_page_and_leaves_the_other_cached_pages(fake_stripe):
+    product = eligible_product(stock=10)
+    assert "เหลือ 10 ชิ้น" in _page(product) and "เหลือ 10 ชิ้น" in _page(product)
+    generation = catalogue_generation_current()
+
+    order_place([(product, 3)])
+
+    assert "เหลือ 7 ชิ้น" in _page(product)
+    assert catalogue_generation_current() == generation  # home, listings and search stay cached
 
 
 def test_a_new_price_shows_at_once_on_the_cached_product_page():
