@@ -242,7 +242,7 @@ MARKETPLACE_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 # --- Language, time and money -------------------------------------------------
 LANGUAGE_CODE = "th"
 LANGUAGES = [("th", "ไทย"), ("en", "English")]
-LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "oscar-overrides"]
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "oscar-overrides", BASE_DIR / "locale" / "wagtail-overrides"]
 TIME_ZONE = "Asia/Bangkok"
 USE_I18N = True
 USE_TZ = True

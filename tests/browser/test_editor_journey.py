@@ -14,6 +14,7 @@ from tests.cms.test_pages import add_village
 from tests.factories import UserFactory
 
 from .conftest import log_in
+from .test_thai_shop import assert_thai
 from .wagtail_admin import edit_url, footer_action
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -35,7 +36,13 @@ def test_an_editor_publishes_a_story_with_product_cards(page, shot, axe_check, n
     index = StoryIndexPage.objects.get()
 
     log_in(page, editor.email, next_url="/cms/")
+    # Wagtail's own words read in Thai too (locale/wagtail-overrides).
+    page.goto("/cms/")
+    assert_thai(page, "CMS dashboard")
+    page.goto(f"/cms/pages/{index.pk}/")
+    assert_thai(page, "CMS page explorer")
     page.goto(f"/cms/pages/add/stories/storypage/{index.pk}/")
+    assert_thai(page, "story editor")
     page.fill("#id_title", "ผ้าไหมลายโคม จากกี่สู่ตลาด")
     page.fill("#id_intro", "เรื่องของกลุ่มทอผ้าบ้านเอ ที่สืบทอดลายโคมมาสามรุ่น")
     body = page.locator("[data-contentpath=body] [contenteditable=true]").first

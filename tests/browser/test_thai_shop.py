@@ -28,7 +28,7 @@ PHONE = {"width": 390, "height": 844}
 # language switch, card brands, "QR Code" (as Thai banks write it) and the pay page's test-mode note of the
 # local Stripe stand-in.
 ALLOWED = {"OTOP", "PLUS", "OPC", "THB", "VAT", "EN", "TH", "English", "Stripe", "PromptPay", "Visa", "Mastercard",
-           "LINE", "Kerry", "Flash", "EMS", "QR", "Code", "JCB", "CVC", "Secure", "localstripe"}
+           "LINE", "Kerry", "Flash", "EMS", "QR", "Code", "JCB", "CVC", "Secure", "localstripe", "Wagtail"}
 STORY_TITLE = "กาแฟดอยช้าง จากไร่บนดอยสู่แก้วของคุณ"
 
 
