@@ -86,7 +86,7 @@ chromium:
 	fi
 
 ## make stripe-mock: Stripe's mock server at the pinned version, go-installed into var/ when missing
-## (Go from Debian's packages when the machine has none). tests/payments/test_stripe_gateway.py starts it.
+## (Go from Debian's packages when the machine has none). tests/marketplace/payments/test_stripe_gateway.py starts it.
 $(STRIPE_MOCK):
 	@if ! command -v go >/dev/null; then \
 		if [ "$$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo -n"; fi; \

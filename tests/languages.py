@@ -1,6 +1,7 @@
 """Which language a test reads its pages in."""
 
 import pytest
+from django.urls import clear_url_caches
 from django.utils import translation
 
 
@@ -14,3 +15,17 @@ def english_by_default(settings):
     settings.LANGUAGE_CODE = "en"
     with translation.override("en"):
         yield
+
+
+@pytest.fixture
+def thai_first():
+    """The test starts in Thai, with fresh URL caches.
+
+    A request to /en/... leaves English active in the test thread, and Django's
+    reverse cache keeps language prefixes worked out under whatever
+    LANGUAGE_CODE an earlier test set (English-default prefixes would lack /en/).
+    """
+    clear_url_caches()
+    translation.activate("th")
+    yield
+    translation.deactivate()

@@ -5,7 +5,7 @@ from django.core import mail
 
 from marketplace.certification.models import CertificationStatus
 from search.indexing import index_rebuild
-from tests.certification.conftest import pending_certification
+from tests.marketplace.certification.conftest import pending_certification
 from tests.factories import ProducerFactory, ProductFactory, UserFactory, producer_user
 
 from .conftest import log_in

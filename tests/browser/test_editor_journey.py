@@ -9,7 +9,7 @@ from cms.stories.models import StoryIndexPage, StoryPage
 from cms.roles.services import cdd_editor_grant, roles_ensure
 from search.indexing import index_rebuild
 from tests.cms.helpers import make_maker
-from tests.cms.test_moderation import edit_data
+from tests.cms.roles.test_moderation import edit_data
 from tests.cms.test_pages import add_village
 from tests.factories import UserFactory
 

@@ -15,7 +15,7 @@ from cms.roles.services import roles_ensure
 from marketplace.certification.models import Certification, CertificationStatus
 from marketplace.listings.services import categories_ensure, product_class_default
 from search.indexing import index_rebuild
-from tests.certification.conftest import PDF_BYTES
+from tests.marketplace.certification.conftest import PDF_BYTES
 from tests.factories import producer_user
 from tests.cms.helpers import make_maker
 from shop.catalogue.models import Product

@@ -9,7 +9,7 @@ from search.indexing import index_rebuild
 from shop.catalogue.reviews.models import ProductReview
 from tests.factories import UserFactory, eligible_product
 from tests.order_factory import order_paid
-from tests.shop.reviews.photos import phone_photo
+from tests.shop.catalogue.reviews.photos import phone_photo
 
 from .conftest import log_in
 

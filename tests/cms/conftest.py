@@ -1,8 +1,6 @@
 """Two producers, A and B, each with a live storefront, products, an image and a log-in; a CDD editor."""
 
 import pytest
-from django.urls import clear_url_caches
-from django.utils import translation
 
 from cms.roles.services import cdd_editor_grant, roles_ensure
 from tests.factories import UserFactory
@@ -11,17 +9,8 @@ from .helpers import make_maker
 
 
 @pytest.fixture(autouse=True)
-def _thai_first():
-    """Each test starts in Thai, with fresh URL caches.
-
-    A request to /en/... leaves English active in the test thread, and Django's
-    reverse cache keeps language prefixes worked out under whatever
-    LANGUAGE_CODE an earlier test set (English-default prefixes would lack /en/).
-    """
-    clear_url_caches()
-    translation.activate("th")
-    yield
-    translation.deactivate()
+def _thai_first(thai_first):
+    """Every CMS test starts in Thai (tests/languages.py)."""
 
 
 @pytest.fixture

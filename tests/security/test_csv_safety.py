@@ -1,4 +1,4 @@
-"""Hostile CSV in and out: what tests/listings and tests/ledger don't already cover.
+"""Hostile CSV in and out: what tests/marketplace/listings and tests/marketplace/ledger don't already cover.
 
 Already covered there: cp874/TIS-620 and UTF-16 named with the line, UTF-8
 with BOM, per-column length caps, the runaway-field cap with csv's global limit
@@ -18,7 +18,7 @@ from django.utils import translation
 
 from marketplace.ledger.csv_export import csv_render, csv_safe_cell
 from marketplace.listings.official_list import COLUMNS, official_list_read
-from tests.listings.conftest import csv_text, official_row
+from tests.marketplace.listings.conftest import csv_text, official_row
 
 pytestmark = pytest.mark.django_db
 
