@@ -41,7 +41,7 @@ install-test: $(VENV)/.installed-test
 ## Without STRIPE_SECRET_KEY, the local Stripe-compatible server runs beside it on 127.0.0.1:$(LOCALSTRIPE_PORT)
 ## (posting signed webhooks to the site) and stops with it.
 run: install
-	$(PY) manage.py migrate --noinput
+	WAGTAILADMIN_BASE_URL=$(WAGTAILADMIN_BASE_URL) $(PY) manage.py migrate --noinput
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 	$(PY) manage.py seed_demo
 	$(PY) manage.py search_index --rebuild

@@ -444,6 +444,9 @@ TASKS = {
 # --- Wagtail ------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "OTOP PLUS"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Oscar's account e-mails write links as <schema>://<the Sites record's domain><path>; both follow the
+# site's address (marketplace/storefront/site_address.py), so an https site sends https links.
+OSCAR_URL_SCHEMA = urlsplit(WAGTAILADMIN_BASE_URL).scheme or "http"
 # No Gravatar avatars: they would send hashes of editors' e-mail addresses to a third party
 # (and need its host in the admin's img-src).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

@@ -93,6 +93,20 @@ class Shipment(models.Model):
         return producer.name if producer is not None else self.partner_name
 
     @property
+    def method_display(self) -> str:
+        """The delivery service in the page's language, else the name recorded.
+
+        The order records the name in the language the buyer checked out in; staff name each service in
+        both ("ไปรษณีย์ไทย ลงทะเบียน · Thailand Post registered mail"), and the bilingual e-mails and the
+        other language's pages read their own half.
+        """
+        from marketplace.i18n import pick_half
+        from oscar.core.loading import get_model
+
+        method = get_model("shipping", "WeightBased").objects.filter(code=self.method_code).only("name").first()
+        return pick_half(method.name) if method is not None else self.method_name
+
+    @property
     def lines(self):
         return self.order.lines.filter(partner_id=self.partner_id)
 

@@ -38,6 +38,8 @@ def test_the_pay_page_shows_a_thai_qr_code_for_the_order_and_the_test_bank_app(c
     payload = bank_app.split("<code>")[1].split("</code>")[0]
     assert payload_crc_valid(payload)
     assert payload_fields(payload)["54"] == f"{promptpay_order.total_incl_tax:.2f}"
+    # Nothing about a card on a PromptPay payment.
+    assert "card number" not in page and "bank's app" in page
 
 
 def test_the_simulated_bank_app_pays_and_the_signed_webhook_marks_the_order_paid(client, promptpay_order,
