@@ -8,6 +8,7 @@ before any image was stored (``WAGTAILIMAGES_IMAGE_MODEL = "media.CustomImage"``
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import AbstractImage, AbstractRendition
+from wagtail.search import index
 
 from marketplace.i18n import pick
 
@@ -24,6 +25,18 @@ class CustomImage(AbstractImage):
         blank=True,
         help_text=_("Shown on English pages; the Thai text is used when this is empty."),
     )
+
+    # Wagtail's, with the tag name also a filter: the image chooser narrows its list to a tag
+    # (``?tag=``) before searching it, and the search refuses to filter on a field it was not told
+    # about (a server error for a search within a tag).
+    search_fields = [field for field in AbstractImage.search_fields
+                     if not (isinstance(field, index.RelatedFields) and field.field_name == "tags")] + [
+        index.RelatedFields("tags", [
+            index.SearchField("name", boost=10),
+            index.AutocompleteField("name"),
+            index.FilterField("name"),
+        ]),
+    ]
 
     admin_form_fields = (
         "title",
