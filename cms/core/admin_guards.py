@@ -12,11 +12,16 @@ across storefronts. Found by tests/security/test_access_matrix.py:
   producers' pages and e-mail addresses: for those who look after every storefront only;
 * ``failwhale/`` raises a server error on purpose (to test error reporting): any admin user, a
   producer too, could fill the error log and the admins' inboxes with it. Superusers only; found
-  by tests/security/test_url_walk.py.
+  by tests/security/test_url_walk.py;
+* ``login/`` sends a signed-in user straight on to ``next``, through ``redirect()``, which takes
+  anything without a "/" or "." for a URL pattern's name: ``?next=0`` was a server error
+  (NoReverseMatch). Here ``next`` must be an address on this site, or the user goes to the CMS home.
 
 ``marketplace/project/urls.py`` routes those paths here ahead of Wagtail's own URLs;
 ``reverse()`` still gives the same paths, so Wagtail's pages work unchanged.
 """
+
+from urllib.parse import urlsplit
 
 from django.apps import apps
 from django.core.exceptions import ValidationError
@@ -25,6 +30,7 @@ from django.shortcuts import get_object_or_404
 from django.views.decorators.cache import never_cache
 from wagtail.admin.auth import permission_denied, require_admin_access
 from django.urls import path
+from wagtail.admin.views import account as wagtail_account
 from wagtail.admin.urls import reports as wagtail_reports_urls
 from wagtail.admin.views import home as wagtail_home
 from wagtail.admin.views import workflows
@@ -103,3 +109,16 @@ def error_test(request):
     if not request.user.is_superuser:
         raise Http404
     return wagtail_home.error_test(request)
+
+
+class LoginView(wagtail_account.LoginView):
+    """Wagtail's CMS log-in, sending the user on only to an address on this site, else to the CMS home."""
+
+    def get_redirect_url(self) -> str:
+        # Django's answer is "" for another host or an unsafe scheme; a bare word ("0", "NaN", a
+        # URL name) or a relative path is no address either: never reversed, never followed.
+        url = super().get_redirect_url()
+        return url if url.startswith("/") or urlsplit(url).scheme in ("http", "https") else ""
+
+
+login = LoginView.as_view()

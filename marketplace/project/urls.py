@@ -32,6 +32,7 @@ urlpatterns = [
     path("cms/bulk/<str:app_label>/<str:model_name>/<str:action>/", admin_guards.bulk_action),
     path("cms/reports/", include(admin_guards.reports_guarded_urls())),
     path("cms/failwhale/", admin_guards.error_test),
+    path("cms/login/", admin_guards.login),
     path("cms/", include(wagtailadmin_urls)),
     # Pages in both languages (hreflang alternates) and the products on sale: cms/core/sitemaps.py.
     path("sitemap.xml", cms_sitemap, name="sitemap"),
