@@ -50,17 +50,6 @@ SKIPPED = {
     "admin:logout", "wagtailadmin_logout", "customer:logout", "dashboard:logout",
 }
 
-# Known server errors a producer (with the roles a deploy sets up) still meets, left for issue #13:
-# Wagtail's image chooser filtering by a tag name its search index cannot filter on, the choosers'
-# chosen-multiple views with an id too large for the database, Wagtail's log-in page redirecting a
-# signed-in user to a junk ``next``, and the dashboard's product list with junk parameters.
-# Every other URL must still answer without one.
-KNOWN_PRODUCER_ERRORS = {
-    "wagtailimages_chooser:choose", "wagtailimages_chooser:choose_results", "wagtailimages_chooser:chosen_multiple",
-    "producer_chooser:chosen_multiple", "product_chooser:chosen_multiple", "wagtailadmin_choose_page_chosen_multiple",
-    "wagtaildocs_chooser:chosen_multiple", "wagtailadmin_login", "dashboard:catalogue-product-list",
-}
-
 # Candidate values a path parameter is reversed with, so the junk can be put in its place afterwards.
 SENTINELS = ("73919{}", "zqx7391{}", "zqx-7391{}", "7391{}aaaa-0000-4000-8000-000000000000")
 
@@ -128,7 +117,7 @@ def url_walk(clients: dict[str, Client]) -> Walk:
             for url in urls:
                 response = client.get(url)
                 walk.requests += 1
-                if response.status_code >= 500 and not (who == "producer" and name in KNOWN_PRODUCER_ERRORS):
+                if response.status_code >= 500:
                     walk.server_errors.append(f"{who} {response.status_code} {name} {url[:160]!r}")
     return walk
 
