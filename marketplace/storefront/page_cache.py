@@ -22,6 +22,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 
+from marketplace.project.invalid_ids import exception_is_an_invalid_id
 from shop.catalogue.product_views import product_view_record
 from shop.partner.selectors import product_stock_levels
 
@@ -71,7 +72,12 @@ class AnonymousPageCacheMiddleware:
             return None
         key = cache_key_for("page", request.get_host(), request.is_secure(), request.get_full_path())
         # Read before the page is rendered: a sale during the rendering makes the copy look stale, never fresh.
-        state = _live_state(match)
+        try:
+            state = _live_state(match)
+        except (OverflowError, ValueError) as error:
+            if not exception_is_an_invalid_id(error):
+                raise
+            return None  # an id the database cannot take names no product: the view answers 404
         stored = cache.get(key)
         if stored is None or stored[2] != state:
             request._page_cache_key, request._page_cache_state = key, state

@@ -85,3 +85,9 @@ def test_only_the_databases_refusal_of_a_parameter_counts_as_a_bad_id():
     # An OverflowError anywhere else is a bug, and stays a server error.
     assert not exception_is_an_invalid_id(_raised(our_own_arithmetic))
     assert not exception_is_an_invalid_id(_raised(lambda: sqlite3.connect(":memory:").execute("SELECT ?", [10**30])))
+
+
+def test_a_product_address_with_a_huge_id_is_a_missing_page_for_a_visitor(client):
+    # The page cache reads the product's stock levels before the view runs (not behind the view's 404).
+    assert client.get("/catalogue/x_99999999999999999999999/").status_code == 404
+    assert client.get("/en/catalogue/-1_99999999999999999999999/").status_code == 404
