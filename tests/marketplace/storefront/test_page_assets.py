@@ -68,3 +68,20 @@ def test_addresses_are_upright_not_italic_on_the_storefront():
     upright = [selector.strip() for selector, body in rules
                if re.search(r"(^|[\s,>])address\s*(,|$)", selector.strip()) and "font-style: normal" in body]
     assert upright == [".storefront address"]
+
+
+def test_each_sarabun_face_is_declared_once_and_the_storefront_and_back_office_name_both_families():
+    """fonts.css declares Sarabun's Thai faces ("Sarabun Thai") and Latin faces ("Sarabun") once each;
+    the storefront and the back office draw Thai and Latin in Sarabun, the Wagtail admin only Thai."""
+    import re
+
+    from django.contrib.staticfiles import finders
+
+    fonts = open(finders.find("css/fonts.css"), encoding="utf-8").read()
+    files = re.findall(r'url\("\.\./fonts/sarabun/([^"]+)"\)', fonts)
+    assert sorted(files) == sorted(set(files)) and len(files) == 6
+    stacks = (("css/site.css", r"--font:([^;]+);"), ("css/dashboard.css", r"body \{\s*font-family:([^;]+);"))
+    for stylesheet, stack in stacks:
+        css = open(finders.find(stylesheet), encoding="utf-8").read()
+        families = [family.strip().strip('"') for family in re.search(stack, css).group(1).split(",")]
+        assert families[:2] == ["Sarabun Thai", "Sarabun"], stylesheet
