@@ -10,6 +10,7 @@ from oscar.apps.analytics.models import ProductRecord
 
 from marketplace.certification.models import StandardApproval
 from marketplace.storefront.cache_keys import catalogue_generation_current, csrf_tokens_out
+from shop.catalogue.product_views import product_views_flush
 from shop.customer.wishlists.services import wishlist_add_product
 from shop.order.processing import EventHandler
 from tests.factories import UserFactory, eligible_product
@@ -34,7 +35,8 @@ def _basket_count(n: int) -> str:
 def test_signed_out_visitors_share_one_rendering_of_the_product_page(django_assert_max_num_queries):
     product = eligible_product(title="ผ้าไหมแพรวากาฬสินธุ์")
     first = _page(product)
-    with django_assert_max_num_queries(3):  # the catalogue generation, the stock levels and the view counted
+    product_views_flush()  # views are written every few seconds: not during the request counted here
+    with django_assert_max_num_queries(2):  # the catalogue generation and the stock levels, nothing else
         again = _page(product)
     assert csrf_tokens_out(again) == csrf_tokens_out(first)
     assert "ผ้าไหมแพรวากาฬสินธุ์" in again and BUY_FORM in again
@@ -42,9 +44,11 @@ def test_signed_out_visitors_share_one_rendering_of_the_product_page(django_asse
 
 
 def test_views_of_the_cached_product_page_are_still_counted_for_the_staff_report():
+    product_views_flush()  # views counted by earlier tests, of products no longer there
     product = eligible_product()
     for _ in range(3):
-        _page(product)
+        _page(product)  # the first rendered (counted by Oscar), the others from the cache
+    product_views_flush()  # the process writes its count every few seconds and when it stops
     assert ProductRecord.objects.get(product=product).num_views == 3
 
 
