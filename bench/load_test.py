@@ -22,7 +22,7 @@ It
 
 Exits 1 when a request failed or stock was oversold (or nothing was ordered,
 which would make the check empty). Everything stays on 127.0.0.1; the temporary
-folder is removed at the end unless ``--keep``.
+folder is removed at the end unless ``--keep``; ``--work DIR`` reuses a kept folder's demo (seeding it takes minutes).
 """
 
 import argparse
@@ -48,8 +48,9 @@ PAGE_TYPES = {
     "search": ("search", "search: suggest"),
     "basket": ("basket: add", "basket"),
     "checkout": ("checkout: gateway", "checkout: guest e-mail", "checkout: address", "checkout: shipping",
-                 "checkout: payment method", "checkout: preview", "checkout: place order", "checkout: pay page",
-                 "checkout: pay by card", "checkout: payment return", "checkout: thank you"),
+                 "checkout: payment method", "checkout: payment method chosen", "checkout: preview",
+                 "checkout: place order", "checkout: pay page", "checkout: pay by card", "checkout: payment return",
+                 "checkout: thank you"),
 }
 
 
@@ -66,6 +67,8 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser.add_argument("--low-stock-units", type=int, default=3, help="units each of those keeps (default 3)")
     parser.add_argument("--seed", type=int, default=7, help="random seed for the choice of products and queries")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder (database, logs, CSV)")
+    parser.add_argument("--work", type=Path, help="a folder kept by an earlier --keep run: its demo is reused "
+                        "(migrated and its static files collected again) instead of seeding a new one")
     args = parser.parse_args(argv)
     for name in ("users", "run_time", "workers"):
         if getattr(args, name) < 1:
@@ -278,7 +281,7 @@ def main(argv=None) -> int:
     if not locust.exists():
         raise SystemExit(f"locust is not installed in {Path(PY).parent.parent}: run `make bench-deps` "
                          "(or: .venv/bin/pip install -r bench/requirements.txt)")
-    work = Path(tempfile.mkdtemp(prefix="otop-load-"))
+    work = args.work.resolve() if args.work else Path(tempfile.mkdtemp(prefix="otop-load-"))
     stripe_url = f"http://127.0.0.1:{args.stripe_port}"
     env = {**site_env(work, stripe_url),
            "BENCH_DATA": str(work / "catalogue.json"), "BENCH_RESULTS": str(work / "results.json")}
@@ -287,9 +290,14 @@ def main(argv=None) -> int:
                                            "STRIPE_SECRET_KEY", "LOCALSTRIPE_URL")})
     sys.path[:0] = [str(REPO), str(BENCH)]
     try:
-        print(f"Preparing a fresh demo site in {work} …", flush=True)
         started = time.monotonic()
-        prepare_site(env, work / "setup.log")
+        if (work / "var" / "db.sqlite3").exists():
+            print(f"Reusing the demo site in {work} …", flush=True)
+            manage(env, "migrate", "--noinput", log=work / "setup.log")
+            manage(env, "collectstatic", "--noinput", log=work / "setup.log")
+        else:
+            print(f"Preparing a fresh demo site in {work} …", flush=True)
+            prepare_site(env, work / "setup.log")
         import django
 
         django.setup()
@@ -334,7 +342,7 @@ def main(argv=None) -> int:
             print("No order was placed: the checkout was not exercised.")
         return 1 if failures or problems or not by_status else 0
     finally:
-        if args.keep:
+        if args.keep or args.work:
             print(f"Kept {work}")
         else:
             shutil.rmtree(work, ignore_errors=True)

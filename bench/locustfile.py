@@ -150,10 +150,14 @@ class Shopper(HttpUser):
                                   catch_response=True, allow_redirects=False) as response:
                 if not self._went_on(response, name, next_url):
                     return
-        # One payment method (card) on the local server: the step forwards to the preview.
-        with self.client.get("/checkout/payment-method/", name="checkout: payment method", catch_response=True,
-                             allow_redirects=False) as response:
-            if not self._went_on(response, "checkout: payment method", "/checkout/preview/"):
+        # PromptPay and card are offered (shop/checkout/forms.py): the shopper sees the choice and pays by card,
+        # which the local Stripe-compatible server settles at once.
+        if not self._get("/checkout/payment-method/", "checkout: payment method"):
+            return
+        with self.client.post("/checkout/payment-method/", {"method": "card", "csrfmiddlewaretoken": self._csrf()},
+                              name="checkout: payment method chosen", catch_response=True,
+                              allow_redirects=False) as response:
+            if not self._went_on(response, "checkout: payment method chosen", "/checkout/preview/"):
                 return
         with self.client.get("/checkout/preview/", name="checkout: preview", catch_response=True,
                              allow_redirects=False) as response:
