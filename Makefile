@@ -17,7 +17,7 @@ STRIPE_MOCK := var/stripe-mock/$(STRIPE_MOCK_VERSION)/stripe-mock
 DEBUG ?= false
 
 .PHONY: run dev install install-test test serve seed messages lint clean chromium stripe-mock bench-deps bench-load bench-lighthouse \
-	elasticsearch elasticsearch-stop wrk bench-pages
+	elasticsearch elasticsearch-stop wrk redis bench-pages
 
 # The one place the Elasticsearch version is pinned: Elastic's test distribution of the server on
 # Maven Central (org.elasticsearch.distribution.integ-test-zip:elasticsearch), the newest 8.x it serves.
@@ -98,7 +98,7 @@ $(STRIPE_MOCK):
 stripe-mock: $(STRIPE_MOCK)
 
 ## make test: the whole suite (pytest + pytest-django), browser tests and Stripe contract tests included
-test: install-test chromium stripe-mock
+test: install-test chromium stripe-mock redis
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 ## make messages: refresh the Thai translation catalogue and compile it
@@ -124,9 +124,17 @@ wrk:
 		$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; \
 	fi
 
+## make redis: Debian's redis-server (the shared-cache tests; bench/pages.py --redis), installed only when missing.
+redis:
+	@if ! command -v redis-server >/dev/null; then \
+		if [ "$$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo -n"; fi; \
+		$$sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+		$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null; \
+	fi
+
 ## make bench-pages: each page type's throughput as a share of /healthz/, p50/p95, queries and bytes per page,
 ## against a fresh demo site under gunicorn (2 workers, DEBUG off) on 127.0.0.1 (PAGES_ARGS="--duration 10")
-bench-pages: install wrk
+bench-pages: install wrk redis
 	$(PY) bench/pages.py $(PAGES_ARGS)
 
 ## make bench-lighthouse: Lighthouse 13 (mobile) on home, search and product pages (bench/lighthouse.py;

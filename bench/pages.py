@@ -22,7 +22,9 @@ It also times the first search of freshly started workers against a warm one (co
 
 ``--compare REF`` measures a git revision (e.g. ``main`` before a change) in the same run, on
 a copy of the same database: each page type is measured on both, one after the other, so both
-see the same machine load. Bounded: about (6 page types × duration) per site, plus set-up.
+see the same machine load. ``--redis`` also measures this checkout with its cache in a Redis
+shared by the workers (``REDIS_URL``; Debian's redis-server on 127.0.0.1, ``--redis-port``),
+beside the same code with a cache in each worker. Bounded: about (6 page types × duration) per site, plus set-up.
 """
 
 import argparse
@@ -114,6 +116,9 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser.add_argument("--port", type=int, default=8018,
                         help="the site's port on 127.0.0.1 (default 8018; --compare's revision uses the next one)")
     parser.add_argument("--compare", metavar="REF", help="also measure this git revision, in the same run")
+    parser.add_argument("--redis", action="store_true",
+                        help="also measure this checkout with a cache shared by the workers (redis-server)")
+    parser.add_argument("--redis-port", type=int, help="redis-server's port on 127.0.0.1 (default: --port + 10)")
     parser.add_argument("--rounds", type=int, default=1, help="measure each page type this many times (median)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     parser.add_argument("--work", type=Path, help="a folder kept by an earlier --keep run: its demo is reused "
@@ -131,10 +136,13 @@ def parse_args(argv=None) -> argparse.Namespace:
 
 
 class Site:
-    def __init__(self, name: str, repo: Path, work: Path):
+    def __init__(self, name: str, repo: Path, work: Path, redis_url: str = ""):
         self.name, self.repo, self.work = name, repo, work
         self.env = {**load_test.site_env(work, ""), "PYTHONPATH": os.pathsep.join([str(repo), str(BENCH)])}
         self.env.pop("LOCALSTRIPE_URL", None)
+        self.env.pop("REDIS_URL", None)
+        if redis_url:
+            self.env["REDIS_URL"] = redis_url
         self.urls: dict[str, list[str]] = {}
         self.queries: dict[str, int] = {}
 
@@ -144,8 +152,9 @@ class Site:
                            stderr=subprocess.STDOUT, check=True)
 
     def probe(self) -> None:
-        out = subprocess.run([PY, "-c", _PROBE], cwd=self.repo, env=self.env, capture_output=True, text=True,
-                             check=False)
+        # In-process, with a cache of its own: the queries are the same whichever cache the site serves from.
+        env = {k: v for k, v in self.env.items() if k != "REDIS_URL"}
+        out = subprocess.run([PY, "-c", _PROBE], cwd=self.repo, env=env, capture_output=True, text=True, check=False)
         if out.returncode:
             raise SystemExit(f"{self.name}: the probe failed:\n{out.stderr[-3000:]}")
         data = json.loads(out.stdout.strip().splitlines()[-1])
@@ -189,6 +198,12 @@ def prepare(args, work: Path) -> list[Site]:
         load_test.prepare_site(sites[0].env, sites[0].work / "setup.log")
     subprocess.run([PY, "-c", "import django; django.setup(); import load_test; load_test.thumbnails_warm()"],
                    cwd=REPO, env=sites[0].env, check=True)
+    if args.redis:
+        redis = Site("redis", REPO, work / "redis", f"redis://127.0.0.1:{args.redis_port or args.port + 10}/0")
+        shutil.rmtree(redis.work, ignore_errors=True)
+        shutil.copytree(sites[0].work / "var", redis.work / "var")
+        redis.manage("collectstatic", "--noinput")
+        sites.append(redis)
     if args.compare:
         before = Site("before", work / "before-code", work / "before")
         subprocess.run(["git", "-C", str(REPO), "worktree", "remove", "--force", str(before.repo)],
@@ -292,10 +307,33 @@ def _quoted(path: str) -> str:
     return urllib.parse.quote(path, safe="/?=&")
 
 
+@contextlib.contextmanager
+def redis_served(port: int, work: Path):
+    """Debian's redis-server on 127.0.0.1, in memory only (no file written), stopped on leaving."""
+    server = shutil.which("redis-server")
+    if not server:
+        raise SystemExit("redis-server is not installed: run `make redis` (Debian's package)")
+    log = work / "redis.log"
+    process = subprocess.Popen([server, "--bind", "127.0.0.1", "--port", str(port), "--save", "", "--appendonly", "no",
+                                "--maxmemory", "256mb", "--maxmemory-policy", "allkeys-lru"],
+                               stdout=log.open("a"), stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 20
+        while "Ready to accept connections" not in log.read_text(errors="replace"):
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise SystemExit(f"redis-server did not start on port {port}:\n{log.read_text(errors='replace')[-2000:]}")
+            time.sleep(0.1)
+        yield
+    finally:
+        load_test.stop(process)
+
+
 def measure(sites: list[Site], args) -> dict[str, dict]:
     """Every site served at once; each page type measured on one site, then the next, so they share the load."""
     results: dict[str, dict] = {site.name: {} for site in sites}
     with contextlib.ExitStack() as stack:
+        if args.redis:
+            stack.enter_context(redis_served(args.redis_port or args.port + 10, sites[0].work.parent))
         urls = {}
         for n, site in enumerate(sites):
             urls[site.name] = stack.enter_context(site.served(args.port + n, args.workers))

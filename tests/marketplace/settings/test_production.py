@@ -45,6 +45,7 @@ _SETTINGS_VARIABLES = {
     "LOCALSTRIPE_URL",
     "TRUSTED_PROXY_COUNT",
     "LOGIN_LOCKOUT_MINUTES",
+    "REDIS_URL",
 }
 
 
@@ -349,3 +350,19 @@ def test_elasticsearch_image_is_the_stock_one_of_the_pinned_version():
     requirements = (REPO_ROOT / "requirements.txt").read_text(encoding="utf-8")
     client = re.search(r"^elasticsearch==(\d+\.\d+)\.\d+", requirements, re.MULTILINE)
     assert client and client.group(1) == image.group(2)
+
+
+def test_compose_shares_one_cache_between_the_workers(tmp_path):
+    services, data = _load_compose()
+    assert "healthcheck" in services["cache"]
+    assert "REDIS_URL: redis://cache:6379/0" in COMPOSE_FILE.read_text(encoding="utf-8")
+    if data is not None:
+        assert data["services"]["web"]["depends_on"]["cache"]["condition"] == "service_healthy"
+    read = [sys.executable, "-c", "import django; django.setup(); from django.conf import settings; "
+            "print(settings.CACHES['default']['BACKEND'])"]
+    shared = subprocess.run(read, cwd=REPO_ROOT, env=_production_env(tmp_path, REDIS_URL="redis://cache:6379/0"),
+                            capture_output=True, text=True, timeout=SUBPROCESS_TIMEOUT, check=True)
+    assert shared.stdout.strip() == "marketplace.project.shared_cache.SharedCache"
+    alone = subprocess.run(read, cwd=REPO_ROOT, env=_production_env(tmp_path, REDIS_URL=None),
+                           capture_output=True, text=True, timeout=SUBPROCESS_TIMEOUT, check=True)
+    assert alone.stdout.strip() == "django.core.cache.backends.locmem.LocMemCache"
