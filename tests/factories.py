@@ -113,3 +113,11 @@ def producer_user(producer=None, **kwargs):
     if producer is not None:
         producer.partner.users.add(user)
     return user
+
+
+def pending_certification(product, **kwargs):
+    """A certification the producer has submitted and staff have not yet verified."""
+    kwargs.setdefault("status", "pending")
+    kwargs.setdefault("verified_at", None)
+    kwargs.setdefault("expires_on", timezone.localdate() + datetime.timedelta(days=700))
+    return CertificationFactory(product=product, **kwargs)

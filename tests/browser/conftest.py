@@ -143,6 +143,21 @@ class Console:
 
 
 @pytest.fixture
+def maker(search_index, settings, tmp_path):
+    """Producer A with a live storefront and a log-in (tests/cms/helpers.py's make_maker), the roles a
+    deploy sets up, pictures stored under tmp_path and the catalogue indexed."""
+    from cms.roles.services import roles_ensure
+    from search.indexing import index_rebuild
+    from tests.cms.helpers import make_maker
+
+    settings.MEDIA_ROOT = tmp_path / "media"
+    roles_ensure()
+    maker = make_maker("maker-a", "กลุ่มทอผ้าบ้านเอ", "Ban A Weavers", "TH-32")
+    index_rebuild()
+    return maker
+
+
+@pytest.fixture
 def new_page(chromium, live_server):
     """Opens a page in a browser context of its own (its own cookies: another person), console watched."""
     console = Console(base_url=live_server.url)

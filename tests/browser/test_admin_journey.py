@@ -5,8 +5,7 @@ from django.core import mail
 
 from marketplace.certification.models import CertificationStatus
 from search.indexing import index_rebuild
-from tests.marketplace.certification.conftest import pending_certification
-from tests.factories import ProducerFactory, ProductFactory, UserFactory, producer_user
+from tests.factories import ProducerFactory, ProductFactory, UserFactory, pending_certification, producer_user
 
 from .conftest import log_in
 

@@ -6,9 +6,7 @@ import pytest
 from django.test import Client
 
 from cms.stories.models import StoryIndexPage, StoryPage
-from cms.roles.services import cdd_editor_grant, roles_ensure
-from search.indexing import index_rebuild
-from tests.cms.helpers import make_maker
+from cms.roles.services import cdd_editor_grant
 from tests.cms.roles.test_moderation import edit_data
 from tests.cms.test_pages import add_village
 from tests.factories import UserFactory
@@ -21,13 +19,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def newsroom(search_index, settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    roles_ensure()
-    maker = make_maker("maker-a", "กลุ่มทอผ้าบ้านเอ", "Ban A Weavers", "TH-32")
+def newsroom(maker):
     editor = UserFactory(email="editor@example.th")
     cdd_editor_grant(editor)
-    index_rebuild()
     return maker, editor
 
 

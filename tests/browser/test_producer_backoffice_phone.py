@@ -11,10 +11,8 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone
 
-from cms.roles.services import roles_ensure
 from marketplace.payments.refunds import RefundRequestItem, refund_create
 from shop.partner.models import StockRecord
-from tests.cms.helpers import make_maker
 from tests.factories import CertificationFactory, PartnerFactory, UserFactory
 from tests.order_factory import order_paid
 
@@ -24,13 +22,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PHONE = {"width": 390, "height": 844}
 DAILY_PAGES = ("/dashboard/", "/dashboard/orders/", "/dashboard/catalogue/", "/dashboard/certifications/mine/")
-
-
-@pytest.fixture
-def maker(search_index, settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    roles_ensure()
-    return make_maker("maker-a", "กลุ่มทอผ้าบ้านเอ", "Ban A Weavers", "TH-32")
 
 
 def _phone(page):

@@ -11,28 +11,16 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from cms.roles.services import roles_ensure
 from marketplace.certification.models import Certification, CertificationStatus
 from marketplace.listings.services import categories_ensure, product_class_default
-from search.indexing import index_rebuild
-from tests.marketplace.certification.conftest import PDF_BYTES
+from tests.marketplace.certification.documents import PDF_BYTES
 from tests.factories import producer_user
-from tests.cms.helpers import make_maker
 from shop.catalogue.models import Product
 
 from .conftest import log_in
 from .wagtail_admin import edit_url, footer_action
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def maker(search_index, settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    roles_ensure()
-    maker = make_maker("maker-a", "กลุ่มทอผ้าบ้านเอ", "Ban A Weavers", "TH-32")
-    index_rebuild()
-    return maker
 
 
 def test_a_producer_submits_a_storefront_change_for_moderation_and_it_is_not_live_yet(

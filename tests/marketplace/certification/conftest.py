@@ -1,13 +1,8 @@
-import datetime
-import io
+"""Two producers, A and B, each with a product and a log-in, and a CDD officer; uploads go to a temporary folder."""
 
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
-from django.utils import timezone
-from PIL import Image
 
-from tests.factories import CertificationFactory, ProducerFactory, ProductFactory, UserFactory, producer_user
-from tests.pdf_builder import pdf_document
+from tests.factories import ProducerFactory, ProductFactory, UserFactory, producer_user
 
 
 @pytest.fixture(autouse=True)
@@ -48,37 +43,3 @@ def product_a(producer_a):
 @pytest.fixture
 def product_b(producer_b):
     return ProductFactory(producer=producer_b, title="เครื่องปั้นดินเผาด่านเกวียน", title_en="Dan Kwian pottery")
-
-
-def pending_certification(product, **kwargs):
-    kwargs.setdefault("status", "pending")
-    kwargs.setdefault("verified_at", None)
-    kwargs.setdefault("expires_on", timezone.localdate() + datetime.timedelta(days=700))
-    return CertificationFactory(product=product, **kwargs)
-
-
-# --- Uploads ---------------------------------------------------------------------
-
-PDF_BYTES = pdf_document()
-
-
-def png_bytes(size=(8, 8)) -> bytes:
-    buffer = io.BytesIO()
-    Image.new("RGB", size, (200, 30, 30)).save(buffer, "PNG")
-    return buffer.getvalue()
-
-
-def jpeg_bytes() -> bytes:
-    buffer = io.BytesIO()
-    Image.new("RGB", (8, 8), (20, 130, 30)).save(buffer, "JPEG")
-    return buffer.getvalue()
-
-
-def webp_bytes() -> bytes:
-    buffer = io.BytesIO()
-    Image.new("RGB", (8, 8), (20, 30, 130)).save(buffer, "WEBP")
-    return buffer.getvalue()
-
-
-def upload(name="certificate.pdf", content=PDF_BYTES, content_type="application/pdf"):
-    return SimpleUploadedFile(name, content, content_type=content_type)

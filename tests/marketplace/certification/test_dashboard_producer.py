@@ -5,9 +5,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from marketplace.certification.models import Certification, CertificationStatus
-from tests.factories import CertificationFactory, UserFactory, producer_user
+from tests.factories import CertificationFactory, UserFactory, pending_certification, producer_user
 
-from .conftest import PDF_BYTES, jpeg_bytes, pending_certification, png_bytes, upload, webp_bytes
+from .documents import PDF_BYTES, jpeg_bytes, png_bytes, upload, webp_bytes
 
 pytestmark = pytest.mark.django_db
 MINE = reverse("certification-dashboard:mine")

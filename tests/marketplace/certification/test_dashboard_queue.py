@@ -8,9 +8,9 @@ from django.utils import timezone, translation
 
 from marketplace.certification.models import Certification, CertificationStatus, CertificationStatusChange
 from marketplace.geography.models import Province
-from tests.factories import CertificationFactory, ProducerFactory, ProductFactory, UserFactory
+from tests.factories import CertificationFactory, ProducerFactory, ProductFactory, UserFactory, pending_certification
 
-from .conftest import pending_certification, upload
+from .documents import upload
 
 
 @pytest.fixture(autouse=True)

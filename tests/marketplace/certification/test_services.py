@@ -17,9 +17,9 @@ from marketplace.certification.services import (
     certification_verify,
     certifications_expire,
 )
-from tests.factories import CertificationFactory, UserFactory
+from tests.factories import CertificationFactory, UserFactory, pending_certification
 
-from .conftest import PDF_BYTES, pending_certification, png_bytes, upload
+from .documents import PDF_BYTES, png_bytes, upload
 
 pytestmark = pytest.mark.django_db
 TODAY = timezone.localdate()

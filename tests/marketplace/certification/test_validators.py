@@ -4,7 +4,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from marketplace.certification.validators import DocumentValidator, document_type_of, validate_certificate_document
 
-from .conftest import PDF_BYTES, jpeg_bytes, png_bytes, webp_bytes
+from .documents import PDF_BYTES, jpeg_bytes, png_bytes, webp_bytes
 
 
 def _file(content, name="upload.bin"):
