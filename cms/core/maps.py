@@ -26,7 +26,9 @@ THAILAND_OUTLINE: tuple[tuple[float, float], ...] = (
     (97.75, 17.70), (97.35, 18.55), (97.75, 19.45), (98.30, 19.75), (99.05, 19.85), (99.55, 20.20),
 )
 
-_WEST, _EAST, _SOUTH, _NORTH = 97.2, 105.8, 5.5, 20.6
+# The frame the card draws: all of Thailand, and where a village or a workshop may be placed (coordinates.py).
+THAILAND_WEST, THAILAND_EAST, THAILAND_SOUTH, THAILAND_NORTH = 97.2, 105.8, 5.5, 20.6
+_WEST, _EAST, _SOUTH, _NORTH = THAILAND_WEST, THAILAND_EAST, THAILAND_SOUTH, THAILAND_NORTH
 _SCALE = 20.0  # SVG units per degree of latitude
 _X_SCALE = _SCALE * cos(radians(13.0))  # equirectangular, true at Thailand's middle latitude
 

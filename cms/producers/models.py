@@ -23,6 +23,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from cms.core.coordinates import latitude_in_thailand, longitude_in_thailand
 from cms.core.listing import ListingIndexPage
 from cms.core.models import BilingualPage, bilingual_edit_handler
 from marketplace.i18n import pick
@@ -103,8 +104,10 @@ class ProducerPage(BilingualPage):
                                   help_text=_("House number, village (moo) and road; the tambon, district and "
                                               "province come from the producer register."))
     address_en = models.CharField(_("address (English)"), max_length=200, blank=True)
-    latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6, null=True, blank=True)
-    longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6, null=True, blank=True)
+    latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6, null=True, blank=True,
+                                   validators=[latitude_in_thailand])
+    longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6, null=True, blank=True,
+                                    validators=[longitude_in_thailand])
     visiting_hours = models.CharField(_("visiting hours (Thai)"), max_length=160, blank=True)
     visiting_hours_en = models.CharField(_("visiting hours (English)"), max_length=160, blank=True)
 

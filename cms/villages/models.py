@@ -14,6 +14,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from cms.core.coordinates import latitude_in_thailand, longitude_in_thailand
 from cms.core.listing import ListingIndexPage
 from cms.core.models import BilingualPage, ProducerLink, ProductLink, bilingual_edit_handler
 from marketplace.i18n import pick
@@ -57,8 +58,10 @@ class TourismVillagePage(BilingualPage):
     address_th = models.CharField(_("address (Thai)"), max_length=200, blank=True,
                                   help_text=_("Village (moo), road or landmark."))
     address_en = models.CharField(_("address (English)"), max_length=200, blank=True)
-    latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6, null=True, blank=True)
-    longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6, null=True, blank=True)
+    latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6, null=True, blank=True,
+                                   validators=[latitude_in_thailand])
+    longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6, null=True, blank=True,
+                                    validators=[longitude_in_thailand])
 
     contact_name = models.CharField(_("contact (Thai)"), max_length=120, blank=True)
     contact_name_en = models.CharField(_("contact (English)"), max_length=120, blank=True)

@@ -51,6 +51,19 @@ def review_permission(product, user) -> ReviewPermission:
     return ReviewPermission.ALLOWED
 
 
+def products_reviewable_by(user, product_ids) -> set[int]:
+    """Of ``product_ids``, those the user may review now: bought and paid, not reviewed yet, and still on sale
+    (the review pages of a product that may not be sold are 404, like the product)."""
+    from marketplace.certification.selectors import products_eligible
+
+    if not user.is_authenticated:
+        return set()
+    bought = set(Line.objects.filter(order__user=user, order__status__in=PAID_STATUSES, product_id__in=product_ids)
+                 .values_list("product_id", flat=True))
+    reviewed = set(ProductReview.objects.filter(user=user, product_id__in=bought).values_list("product_id", flat=True))
+    return set(products_eligible().filter(pk__in=bought - reviewed).values_list("pk", flat=True))
+
+
 def reviews_approved(product) -> QuerySet[ProductReview]:
     """The reviews shoppers see, newest first, with their photos and reviewers."""
     return (

@@ -89,3 +89,18 @@ def test_another_address_finds_no_order_and_says_so_in_thai(client, guest_order)
     assert response.status_code == 200
     assert "Order not found" not in html
     assert "ไม่พบคำสั่งซื้อ" in html
+
+
+def test_the_order_history_shows_each_orders_payment_status_as_a_card(client):
+    buyer = UserFactory()
+    product = eligible_product()
+    paid = make_order("100901", [(product.producer, product)], status=statuses.PAID)
+    pending = make_order("100902", [(product.producer, product)], status=statuses.PENDING)
+    Order = type(paid)
+    Order.objects.filter(pk__in=[paid.pk, pending.pk]).update(user=buyer)
+    client.force_login(buyer)
+    html = _thai(client, "/accounts/orders/")
+    main = html.split("<main", 1)[1]
+    assert "<table" not in main
+    assert "ชำระเงินแล้ว" in main and "รอชำระเงิน" in main
+    assert 'href="/accounts/orders/100901/"' in main and 'href="/accounts/orders/100902/"' in main

@@ -5,7 +5,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from django import template
 from django.utils.translation import gettext as _
 
-from shop.catalogue.reviews.selectors import review_summary_of_card
+from shop.catalogue.reviews.selectors import products_reviewable_by, review_summary_of_card
 
 register = template.Library()
 
@@ -14,6 +14,12 @@ register = template.Library()
 def review_summary(product):
     """``{% review_summary product as summary %}``: count and average (annotated on cards, else queried)."""
     return review_summary_of_card(product)
+
+
+@register.simple_tag
+def order_reviewable_products(order, user) -> set[int]:
+    """``{% order_reviewable_products order user as reviewable %}``: the order's products the buyer may review now."""
+    return products_reviewable_by(user, [line.product_id for line in order.lines.all() if line.product_id])
 
 
 @register.filter
