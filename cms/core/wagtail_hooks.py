@@ -8,6 +8,7 @@ from wagtail import hooks
 from cms.roles.services import user_manages_all_storefronts
 
 from .choosers import producer_chooser_viewset, product_chooser_viewset
+from .slugs import page_slug_for_title
 
 
 @hooks.register("register_admin_viewset")
@@ -41,13 +42,19 @@ def replace_the_draft_autosave_just_created(request, parent_page, page_class):
     the request: the same user's draft, never published, under the same parent, with the same slug,
     one revision old (the autosave's) and from the last ten minutes. Handing the request to the
     draft's edit view instead would add the form's inline rows (product cards) a second time.
+
+    "The same slug" is the one the form saves, not the one posted: the editor's script drops Thai marks
+    from the slug it makes of the title, and the form (slugs.ThaiSlugPageForm) saved the autosaved draft
+    under the whole words. Matched on the posted slug, the draft was missed and the Publish, its whole-word
+    slug taken, created a second page under the marks-less one.
     """
-    slug = request.POST.get("slug", "") if request.method == "POST" else ""
-    if not slug:
+    submitted = request.POST.get("slug", "") if request.method == "POST" else ""
+    if not submitted:
         return None
+    saved_as = {submitted, page_slug_for_title(request.POST.get("title", ""), submitted)}
     draft = (
         page_class.objects.child_of(parent_page)
-        .filter(slug=slug, live=False, first_published_at__isnull=True, owner=request.user,
+        .filter(slug__in=saved_as, live=False, first_published_at__isnull=True, owner=request.user,
                 latest_revision_created_at__gte=timezone.now() - AUTOSAVED_DRAFT_WINDOW)
         .first()
     )

@@ -56,6 +56,8 @@ def test_an_editor_publishes_a_story_with_product_cards(page, shot, axe_check, n
 
     story = StoryPage.objects.get(title="ผ้าไหมลายโคม จากกี่สู่ตลาด")
     assert story.live
+    page.goto(f"/cms/pages/{index.pk}/")  # the new story, updated "just now" (Wagtail's time-ago words)
+    assert_thai(page, "CMS page explorer with the new story")
     assert [row.product for row in story.related_products.all()] == [maker.product]
     page.goto(story.url)
     cards = page.locator("section[aria-labelledby=story-products-title] .product-grid > li")

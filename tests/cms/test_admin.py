@@ -135,6 +135,23 @@ def test_publishing_while_the_first_autosave_is_in_flight_publishes_the_autosave
     assert [link.product for link in story.related_products.all()] == [maker_a.product]
 
 
+def test_publishing_a_thai_title_while_its_first_autosave_is_in_flight_makes_one_page(client, editor, maker_a):
+    """The editor's script writes the slug without Thai marks ("ผาไหม"); the autosaved draft got the whole
+    words ("ผ้าไหม"). The Publish must still find that draft, not add a second page beside it."""
+    index = StoryIndexPage.objects.get()
+    client.force_login(editor)
+    typed = {"title": "ผ้าไหมลายโคม จากกี่สู่ตลาด", "slug": "ผาไหมลายโคม-จากกสตลาด"}
+    autosave = client.post(add_url(StoryPage, index), story_form(maker_a, **typed, **{"action-save": "save"}),
+                           HTTP_ACCEPT="application/json")
+    assert autosave.status_code == 200 and autosave.json()["success"]
+
+    response = client.post(add_url(StoryPage, index), story_form(maker_a, **typed, **{"action-publish": "publish"}))
+
+    assert response.status_code == 302, response.context and response.context["form"].errors
+    [story] = StoryPage.objects.filter(title=typed["title"])
+    assert story.live and story.slug == "ผ้าไหมลายโคม-จากกี่สู่ตลาด"
+
+
 def test_a_draft_that_was_worked_on_is_never_replaced_by_a_new_page(client, editor, maker_a):
     index = StoryIndexPage.objects.get()
     client.force_login(editor)
