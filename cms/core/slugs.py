@@ -7,6 +7,7 @@ marks is replaced by the whole words, and a new page without a slug gets them to
 keeps a redirect from the old URL when a published page's slug changes.
 """
 
+from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import Page
 
@@ -40,8 +41,15 @@ class ThaiSlugPageForm(WagtailAdminPageForm):
     def clean(self):
         cleaned = super().clean()
         submitted = cleaned.get("slug")
-        if submitted:
+        if submitted and "slug" not in self.errors:
             whole = page_slug_for_title(cleaned.get("title", ""), submitted)
-            if whole != submitted and Page._slug_is_available(whole, self.parent_page, self.instance):
-                cleaned["slug"] = whole
+            if whole != submitted:
+                # The title's page is there already: the same refusal as for any slug in use (Wagtail's words),
+                # never a second page under the marks-less slug. (An autosave sent as Publish was leaving
+                # made one beside the page just published.)
+                if not Page._slug_is_available(whole, self.parent_page, self.instance):
+                    self.add_error("slug", _("The slug '%(page_slug)s' is already in use within the parent page.")
+                                   % {"page_slug": whole})
+                else:
+                    cleaned["slug"] = whole
         return cleaned

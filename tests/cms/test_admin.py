@@ -152,6 +152,22 @@ def test_publishing_a_thai_title_while_its_first_autosave_is_in_flight_makes_one
     assert story.live and story.slug == "ผ้าไหมลายโคม-จากกี่สู่ตลาด"
 
 
+def test_an_autosave_arriving_after_the_publish_adds_no_second_page(client, editor, maker_a):
+    """Wagtail's script may still send its autosave to the create view as the Publish leaves the page."""
+    index = StoryIndexPage.objects.get()
+    client.force_login(editor)
+    typed = {"title": "ผ้าไหมลายโคม จากกี่สู่ตลาด", "slug": "ผาไหมลายโคม-จากกสตลาด"}
+    published = client.post(add_url(StoryPage, index), story_form(maker_a, **typed, **{"action-publish": "publish"}))
+    assert published.status_code == 302
+
+    late_autosave = client.post(add_url(StoryPage, index), story_form(maker_a, **typed, **{"action-save": "save"}),
+                                HTTP_ACCEPT="application/json")
+
+    assert late_autosave.status_code == 400 and not late_autosave.json()["success"]
+    [story] = StoryPage.objects.filter(title=typed["title"])
+    assert story.live and story.slug == "ผ้าไหมลายโคม-จากกี่สู่ตลาด"
+
+
 def test_a_draft_that_was_worked_on_is_never_replaced_by_a_new_page(client, editor, maker_a):
     index = StoryIndexPage.objects.get()
     client.force_login(editor)
