@@ -10,6 +10,12 @@ from oscar.apps.dashboard.catalogue.forms import (
 from oscar.apps.dashboard.catalogue.forms import (
     ProductImageForm as OscarProductImageForm,
 )
+from oscar.apps.dashboard.catalogue.forms import (
+    StockRecordForm as OscarStockRecordForm,
+)
+from oscar.apps.dashboard.catalogue.formsets import (
+    StockRecordFormSet as OscarStockRecordFormSet,
+)
 from oscar.core.loading import get_model
 
 from marketplace.listings.slugs import product_slug
@@ -38,6 +44,27 @@ _BaseProductImageFormSet = inlineformset_factory(Product, ProductImage, form=Pro
 class ProductImageFormSet(_BaseProductImageFormSet):
     def __init__(self, product_class, user, *args, **kwargs):  # Oscar's formset signature
         super().__init__(*args, **kwargs)
+
+
+class StockRecordForm(OscarStockRecordForm):
+    def clean_price(self):
+        # Oscar's field takes any amount, -1 too: a negative line takes money off the rest of a
+        # shopper's basket, other producers' goods included. As in the official product list's import.
+        price = self.cleaned_data.get("price")
+        if price is not None and price <= 0:
+            raise forms.ValidationError(_("Enter a price in baht greater than 0."), code="min_value")
+        return price
+
+
+class StockRecordFormSet(OscarStockRecordFormSet):
+    form = StockRecordForm
+
+    def set_initial_data(self):
+        # Oscar preselects the producer's partner in the first form, taking for granted that there is
+        # one: a post without the formset's management fields has none (an empty or cut-off body was
+        # a server error). The formset then says that its data is missing, as Django's formsets do.
+        if self.forms:
+            super().set_initial_data()
 
 
 class ProductForm(OscarProductForm):

@@ -11,13 +11,14 @@ from oscar.apps.dashboard.catalogue.views import (
 from marketplace.listings.selectors import products_with_stock_units
 from marketplace.producers.selectors import producer_managed_q
 
-from .forms import ProductForm, ProductImageFormSet
+from .forms import ProductForm, ProductImageFormSet, StockRecordFormSet
 from .tables import ProductTable
 
 
 class ProductCreateUpdateView(OscarProductCreateUpdateView):
     form_class = ProductForm
     image_formset = ProductImageFormSet
+    stockrecord_formset = StockRecordFormSet
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "user": self.request.user}

@@ -108,3 +108,43 @@ def test_the_product_list_shows_units_in_stock_not_the_number_of_stock_records(c
     row = response.context["products"].rows[0]
     assert row.get_cell("stock_records").strip().startswith('<span class="stock-units">37</span>')
     assert "2" in row.get_cell("stock_records")
+
+
+@pytest.mark.parametrize("body", [{}, {"title": "ชื่อใหม่"}])
+def test_a_post_without_the_formsets_data_is_a_form_error_not_a_server_error(client, body):
+    # An empty or cut-off body: Oscar's stock formset took its first form for granted (IndexError).
+    owner = ProducerFactory()
+    product = ProductFactory(producer=owner, title="ชื่อเดิม")
+    client.force_login(producer_user(owner))
+    for url in (reverse("dashboard:catalogue-product", kwargs={"pk": product.pk}), create_url()):
+        response = client.post(url, body)
+        assert response.status_code == 200
+        assert response.context["stockrecord_formset"].non_form_errors()
+    product.refresh_from_db()
+    assert product.title == "ชื่อเดิม" and Product.objects.count() == 1
+
+
+@pytest.mark.parametrize("field, value", [
+    ("stockrecords-0-num_in_stock", "-1"), ("stockrecords-0-num_in_stock", "99999999999999999999999"),
+    ("stockrecords-0-price", "-1"), ("stockrecords-0-price", "99999999999999999999999"),
+    ("stockrecords-0-price", "NaN"), ("stockrecords-0-price", "1e309"), ("weight_grams", "-5"),
+    ("weight_grams", "99999999999999999999999"), ("title", "ก" * 256),
+])
+def test_hostile_numbers_and_lengths_are_form_errors_and_nothing_is_stored(client, field, value):
+    producer = ProducerFactory()
+    client.force_login(producer_user(producer))
+    response = client.post(create_url(), product_post(producer, **{field: value}))
+    assert response.status_code == 200
+    assert errors(response) != {"form": {}, "stockrecord_formset": [[], {}], "category_formset": [[], {}],
+                                "image_formset": [[], {}, {}], "recommended_formset": [[], {}, {}, {}, {}, {}]}
+    assert not Product.objects.filter(upc="8851234567890").exists()
+
+
+@pytest.mark.parametrize("price", ["0", "-1", "-0.01"])
+def test_a_price_of_nothing_or_less_is_refused_in_thai(client, price):
+    producer = ProducerFactory()
+    client.force_login(producer_user(producer))
+    response = client.post(create_url(), product_post(producer, **{"stockrecords-0-price": price}))
+    assert response.status_code == 200
+    assert response.context["stockrecord_formset"].errors[0]["price"] == ["กรอกราคาเป็นบาทที่มากกว่า 0"]
+    assert not Product.objects.filter(upc="8851234567890").exists()
