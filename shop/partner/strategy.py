@@ -3,10 +3,11 @@
 Prices are the producers' tax-inclusive THB prices. Availability adds the
 certification rule (asked of ``marketplace.certification.selectors``) on top
 of Oscar's stock check, so the basket and checkout refuse products whose
-certificate has lapsed.
+certificate has lapsed, and a price of 0 or less is never sold.
 """
 
 from oscar.apps.partner import strategy as oscar_strategy
+from oscar.apps.partner.availability import Unavailable
 
 from marketplace.certification.selectors import product_is_eligible
 
@@ -22,6 +23,9 @@ class CertifiedStockRequired(oscar_strategy.StockRequired):
     def availability_policy(self, product, stockrecord):
         if not product_is_eligible(product):
             return NotCertified(product.get_title())
+        if stockrecord is not None and stockrecord.price is not None and stockrecord.price <= 0:
+            # The forms and the import refuse such a price; one stored some other way is not sold.
+            return Unavailable()
         return super().availability_policy(product, stockrecord)
 
 

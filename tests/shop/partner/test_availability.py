@@ -53,3 +53,13 @@ def test_eligible_product_is_added_to_basket(client):
     response = client.get(reverse("basket:summary"))
     assert response.status_code == 200
     assert response.context["basket"].num_items == 2
+
+
+@pytest.mark.parametrize("price", ["0.00", "-1.00"])
+def test_a_price_of_nothing_or_less_is_never_sold(price):
+    # The dashboard and the import refuse it; one stored any other way (the Django admin) is still not sold.
+    product = eligible_product()
+    product.stockrecords.update(price=price)
+    info = _strategy().fetch_for_product(product)
+    assert not info.availability.is_available_to_buy
+    assert not info.availability.is_purchase_permitted(1)[0]
