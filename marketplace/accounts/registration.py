@@ -17,12 +17,14 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.encoding import force_bytes, force_str
-from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode, urlsafe_base64_decode, urlsafe_base64_encode
 
 EMAIL_LANGUAGES = ("th", "en")
 
 
-def account_registration_request(request: HttpRequest, email: str, password: str) -> None:
+def account_registration_request(request: HttpRequest, email: str, password: str, next_url: str = "") -> None:
+    """``next_url``: where the activation link leads once the account is open (the checkout, for a shopper who
+    chose to create an account there), when it is a page of this site."""
     User = get_user_model()
     existing = User.objects.filter(email__iexact=email).order_by("pk").first()
     if existing is not None and (existing.is_active or existing.last_login):
@@ -38,9 +40,16 @@ def account_registration_request(request: HttpRequest, email: str, password: str
     user.save()
     token = default_token_generator.make_token(user)
     uid = urlsafe_base64_encode(force_bytes(user.pk))
-    _send(request, user.email, "registration_activate", {
-        "activate_url": request.build_absolute_uri(reverse("customer:register-activate", args=(uid, token))),
-    })
+    activate_path = reverse("customer:register-activate", args=(uid, token))
+    if next_url and next_url != settings.LOGIN_REDIRECT_URL and safe_next_url(request, next_url):
+        activate_path += "?" + urlencode({"next": next_url})
+    _send(request, user.email, "registration_activate", {"activate_url": request.build_absolute_uri(activate_path)})
+
+
+def safe_next_url(request: HttpRequest, url: str) -> bool:
+    """Whether ``url`` is a page of this site (never another host: the link is in an e-mail anyone could edit)."""
+    return bool(url) and url_has_allowed_host_and_scheme(url, allowed_hosts={request.get_host()},
+                                                         require_https=request.is_secure())
 
 
 def account_activate(uidb64: str, token: str):

@@ -17,7 +17,7 @@ from oscar.apps.customer.views import AnonymousOrderDetailView as OscarAnonymous
 from oscar.apps.customer.views import AnonymousOrderFormView as OscarAnonymousOrderFormView
 from oscar.core.loading import get_model
 
-from marketplace.accounts.registration import account_activate, account_registration_request
+from marketplace.accounts.registration import account_activate, account_registration_request, safe_next_url
 from cms.roles.services import user_manages_all_storefronts
 from marketplace.producers.selectors import user_is_producer
 
@@ -28,7 +28,8 @@ class RegistrationByEmailMixin:
     """Registering answers "we have sent you an e-mail" whatever the address: the e-mail says the rest."""
 
     def register_user(self, form):
-        account_registration_request(self.request, form.cleaned_data["email"], form.cleaned_data["password1"])
+        account_registration_request(self.request, form.cleaned_data["email"], form.cleaned_data["password1"],
+                                     next_url=form.cleaned_data.get("redirect_url") or "")
 
     def get_registration_success_message(self, form):
         return _("We have sent an e-mail to %(email)s. Follow the link in it to finish registering.") % {
@@ -68,7 +69,9 @@ class AccountActivateView(View):
             return redirect("customer:login")
         login(request, user, backend="marketplace.accounts.auth_backends.EmailPasswordBackend")
         messages.success(request, _("Thanks for registering! Your account is ready."))
-        return redirect("customer:summary")
+        # Back where they registered from: a shopper who created an account at the checkout goes on with it.
+        next_url = request.GET.get("next", "")
+        return redirect(next_url if safe_next_url(request, next_url) else "customer:summary")
 
 
 class GuestOrderByEmailMixin:

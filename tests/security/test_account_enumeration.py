@@ -80,3 +80,28 @@ def test_a_new_account_opens_only_through_the_link_in_the_e_mail():
 def test_a_wrong_activation_link_is_a_message(client, link):
     response = client.get(link, follow=True)
     assert response.status_code == 200 and "has been used or has expired" in response.content.decode()
+
+
+def test_a_shopper_who_registers_at_the_checkout_is_taken_back_to_it_by_the_activation_link():
+    client = Client()
+    response = client.post("/accounts/register/?next=/checkout/shipping-address/", {
+        "email": "buyer@example.th", "password1": PASSWORD, "password2": PASSWORD,
+        "redirect_url": "/checkout/shipping-address/"})
+    assert response.status_code == 302
+    link = re.search(r"https?://\S+/register/activate/\S+", mail.outbox[0].body).group(0)
+    assert "next=%2Fcheckout%2Fshipping-address%2F" in link
+
+    response = client.get(link)
+
+    assert response.status_code == 302 and response["Location"] == "/checkout/shipping-address/"
+    assert "_auth_user_id" in client.session
+
+
+def test_an_activation_link_never_leads_to_another_site():
+    client = Client()
+    _register(client, "newcomer@example.th")
+    link = re.search(r"https?://\S+/register/activate/\S+/", mail.outbox[0].body).group(0)
+
+    response = client.get(link + "?next=https://evil.example/")
+
+    assert response.status_code == 302 and response["Location"] == reverse("customer:summary")
