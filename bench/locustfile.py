@@ -27,7 +27,7 @@ from locust import HttpUser, between, events, task
 DATA = json.loads(Path(os.environ["BENCH_DATA"]).read_text(encoding="utf-8")) if os.environ.get("BENCH_DATA") else {}
 OUTCOMES: Counter = Counter()
 
-# A Thai address the checkout accepts (the same as tests/shop/checkout/test_checkout_flow.py).
+# A Thai address the checkout accepts (the same as tests/shop/checkout/steps.py).
 ADDRESS = {
     "first_name": "สมชาย", "last_name": "ใจดี", "phone_number": "081-234-5678",
     "line1": "99/1 หมู่ 3 ถนนสุเทพ", "province": "TH-50", "line4": "เมืองเชียงใหม่", "line3": "สุเทพ",

@@ -7,8 +7,7 @@ from django.test import Client
 
 from cms.stories.models import StoryIndexPage, StoryPage
 from cms.roles.services import cdd_editor_grant
-from tests.cms.roles.test_moderation import edit_data
-from tests.cms.test_pages import add_village
+from tests.cms.helpers import add_village, edit_data
 from tests.factories import UserFactory
 
 from .conftest import log_in

@@ -99,7 +99,7 @@ def test_editor_previews_a_new_story_before_it_exists(client, editor, maker_a):
 
 def test_producer_previews_their_own_draft(client, maker_a):
     client.force_login(maker_a.user)
-    from tests.cms.roles.test_moderation import edit_data
+    from tests.cms.helpers import edit_data
 
     preview = reverse("wagtailadmin_pages:preview_on_edit", args=[maker_a.page.pk])
     assert client.post(preview, edit_data(maker_a.page, tagline="ร่างที่ดูก่อน")).json()["is_valid"]

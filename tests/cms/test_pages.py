@@ -8,53 +8,12 @@ from django.utils import timezone, translation
 
 from cms.home.models import HomePage
 from cms.producers.models import ProducerIndexPage, ProducerPage
-from cms.stories.models import StoryIndexPage, StoryPage, StoryPageProducer, StoryPageProduct
-from cms.villages.models import TourismVillagePage, VillageEvent, VillageIndexPage, VillageProducer
 from marketplace.geography.models import Province
 from tests.factories import ProducerFactory, eligible_product
 
-from .helpers import make_image
+from .helpers import add_story, add_village, make_image
 
 pytestmark = pytest.mark.django_db
-
-
-def add_story(maker, slug="story-one", days_ago=0, **kwargs) -> StoryPage:
-    index = StoryIndexPage.objects.get()
-    page = StoryPage(
-        title=kwargs.pop("title", "เรื่องเล่าผ้าไหม"), title_en=kwargs.pop("title_en", "A silk story"), slug=slug,
-        date=timezone.localdate() - datetime.timedelta(days=days_ago),
-        intro="บทนำภาษาไทย", intro_en="English lead", body="<p>เนื้อเรื่องภาษาไทย</p>",
-        body_en="<p>The English article.</p>", province=maker.producer.province if maker else None,
-        related_producers=[StoryPageProducer(producer=maker.producer)] if maker else [],
-        related_products=[StoryPageProduct(product=maker.product), StoryPageProduct(product=maker.hidden_product)]
-        if maker else [],
-        live=False, **kwargs,
-    )
-    index.add_child(instance=page)
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
-
-
-def add_village(maker, slug="ban-a-village", **kwargs) -> TourismVillagePage:
-    index = VillageIndexPage.objects.get()
-    page = TourismVillagePage(
-        title=kwargs.pop("title", "หมู่บ้านทอผ้าบ้านเอ"), title_en=kwargs.pop("title_en", "Ban A Weaving Village"),
-        slug=slug, intro="หมู่บ้านทอผ้า", intro_en="A weaving village",
-        see_and_do="<ul><li>ชมการทอผ้า</li></ul>", see_and_do_en="<ul><li>Watch the weavers</li></ul>",
-        getting_there="<p>ขับรถจากตัวเมือง</p>", getting_there_en="<p>Drive from town.</p>",
-        best_time="พฤศจิกายน–กุมภาพันธ์", best_time_en="November to February",
-        province=maker.producer.province, district_th="เขวาสินรินทร์", district_en="Khwao Sinarin",
-        subdistrict_th="เขวาสินรินทร์", subdistrict_en="Khwao Sinarin",
-        latitude="15.001000", longitude="103.555000", contact_phone="081-555-0000",
-        events=[VillageEvent(name="งานช้าง", name_en="Elephant Round-up", when="พฤศจิกายน", when_en="November")],
-        village_producers=[VillageProducer(producer=maker.producer)],
-        live=False, **kwargs,
-    )
-    index.add_child(instance=page)
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
 
 
 def get(client, url, language="th"):

@@ -23,7 +23,7 @@ from search.backends import search_backend
 from search.backends.base import SearchRequest
 from search.indexing import index_rebuild
 from search.models import PendingIndexUpdate
-from tests.shop.checkout.test_checkout_flow import checkout_to_preview
+from tests.shop.checkout.steps import checkout_to_preview
 from tests.factories import eligible_product
 
 pytestmark = pytest.mark.django_db

@@ -615,7 +615,7 @@ def test_those_with_document_rights_still_list_documents_in_the_admin_api(client
 
 
 def test_b_cannot_put_as_picture_on_their_own_page_or_see_it_in_the_preview(client, world):
-    from tests.cms.roles.test_moderation import edit_data
+    from tests.cms.helpers import edit_data
 
     client.force_login(world.b.user)
     page = world.b.page.specific

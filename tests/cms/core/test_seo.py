@@ -8,9 +8,8 @@ import pytest
 from django.utils import translation
 
 from cms.core.structured_data import json_ld_script
+from tests.cms.helpers import add_story, add_village
 from tests.factories import ProducerFactory, eligible_product
-
-from tests.cms.test_pages import add_story, add_village
 
 pytestmark = pytest.mark.django_db
 

@@ -6,8 +6,7 @@ from wagtail.contrib.redirects.models import Redirect
 from cms.core.slugs import ThaiSlugPageForm, page_slug_for_title
 from cms.stories.models import StoryIndexPage, StoryPage
 from marketplace.slugs import stripped_marks
-
-from tests.cms.test_pages import add_story
+from tests.cms.helpers import add_story
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,6 @@ from wagtail.images.forms import get_image_form
 
 from cms.media.models import CustomImage
 from cms.roles.services import producer_collection
-
 from tests.cms.helpers import image_bytes
 
 pytestmark = pytest.mark.django_db

@@ -4,24 +4,10 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 from wagtail.models import TaskState, WorkflowState
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+
+from tests.cms.helpers import edit_data
 
 pytestmark = pytest.mark.django_db
-
-
-def edit_data(page, **changes) -> dict:
-    """The storefront edit form as the admin posts it, with ``changes``."""
-    fields = {
-        "title": page.title, "title_en": page.title_en, "tagline": page.tagline, "tagline_en": page.tagline_en,
-        "banner": page.banner_id or "", "story": rich_text(page.story or "<p></p>"),
-        "story_en": rich_text(page.story_en or "<p></p>"), "craft": rich_text("<p></p>"),
-        "craft_en": rich_text("<p></p>"), "people": inline_formset([]), "gallery": inline_formset([]),
-        "video_url": "", "address_th": "", "address_en": "", "latitude": "", "longitude": "",
-        "visiting_hours": "", "visiting_hours_en": "", "seo_title": "", "seo_title_en": "",
-        "search_description": "", "search_description_en": "", "comments": inline_formset([]),
-    }
-    fields.update(changes)
-    return nested_form_data(fields)
 
 
 def edit_url(page) -> str:

@@ -10,7 +10,7 @@ from marketplace.payments import stripe_gateway as gateway
 from marketplace.payments.services import order_stripe_source
 from shop.order import statuses
 from shop.order.models import Order
-from tests.shop.checkout.test_checkout_flow import checkout_to_preview, place
+from tests.shop.checkout.steps import checkout_to_preview, place
 from tests.factories import UserFactory
 from tests.localstripe_server import localstripe_authenticate, localstripe_card
 

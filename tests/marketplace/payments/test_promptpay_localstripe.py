@@ -9,7 +9,7 @@ from marketplace.payments.services import order_stripe_source
 from marketplace.payments.thai_qr import payload_crc_valid, payload_fields
 from shop.order import statuses
 from shop.order.models import Order
-from tests.shop.checkout.test_checkout_flow import checkout_to_preview, place
+from tests.shop.checkout.steps import checkout_to_preview, place
 from tests.fake_stripe import post_event, stripe_event
 
 pytestmark = [pytest.mark.django_db, pytest.mark.localstripe, pytest.mark.usefixtures("english_by_default")]

@@ -6,7 +6,6 @@ from decimal import Decimal
 
 import pytest
 from django.core import mail
-from django.test import Client
 from django.urls import reverse
 
 from marketplace.payments.services import order_stripe_source
@@ -15,36 +14,9 @@ from shop.order import statuses
 from shop.order.models import Order
 from shop.partner.models import StockRecord
 from tests.factories import eligible_product
+from tests.shop.checkout.steps import checkout_to_preview, place
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english_by_default")]
-
-ADDRESS = {
-    "first_name": "สมชาย", "last_name": "ใจดี", "phone_number": "081-234-5678",
-    "line1": "99/1 หมู่ 3 ถนนสุเทพ", "province": "TH-50", "line4": "เมืองเชียงใหม่", "line3": "สุเทพ",
-    "postcode": "50200",
-}
-
-
-def checkout_to_preview(client: Client, items, *, guest_email="guest@example.th", method_code=None,
-                        payment_method="card"):
-    for product, quantity in items:
-        assert client.post(f"/basket/add/{product.pk}/", {"quantity": quantity}).status_code == 302
-    if guest_email:
-        response = client.post("/checkout/", {"username": guest_email, "options": "anonymous"})
-        assert response.status_code == 302, response.content[:500]
-    response = client.post("/checkout/shipping-address/", ADDRESS)
-    assert response.status_code == 302, re.findall(r'error-block[^>]*>([^<]*)', response.content.decode())
-    response = client.post("/checkout/shipping-method/", {"method_code": method_code or "thailand-post-registered"})
-    assert response.status_code == 302, response.content[:300]
-    response = client.get("/checkout/payment-method/")
-    assert response.status_code == 200
-    response = client.post("/checkout/payment-method/", {"method": payment_method})
-    assert response.status_code == 302, response.content[:300]
-    return client.get("/checkout/preview/")
-
-
-def place(client: Client, **extra):
-    return client.post("/checkout/preview/", {"action": "place_order", **extra})
 
 
 def test_a_guest_buys_from_two_producers_and_pays_by_card(

@@ -15,7 +15,7 @@ from marketplace.payments.services import order_stripe_source
 from shop.order.models import Order
 from shop.order.utils import OrderNumberGenerator
 from shop.partner.models import StockRecord
-from tests.shop.checkout.test_checkout_flow import checkout_to_preview
+from tests.shop.checkout.steps import checkout_to_preview
 from tests.factories import eligible_product
 from tests.postgres import on_postgres
 
