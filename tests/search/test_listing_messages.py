@@ -37,3 +37,9 @@ def test_a_facet_with_one_product_counts_it_in_the_singular(client, one_silk):
     html = _page(client, "/en/search/?q=silk")
     assert "1<span class=\"visually-hidden\"> product)</span>" in html
     assert "1<span class=\"visually-hidden\"> products)</span>" not in html
+
+
+def test_a_page_past_the_last_one_says_so_and_leads_to_the_last_page(client, one_silk):
+    html = _page(client, "/en/catalogue/?page=999")
+    assert "No products match these filters" not in html
+    assert "This page is past the last one" in html and 'href="?page=1"' in html
