@@ -5,6 +5,7 @@ import io
 from dataclasses import dataclass
 
 from django.core.files.images import ImageFile
+from django.urls import reverse
 from django.utils import timezone
 from PIL import Image
 from wagtail.models import Collection
@@ -117,3 +118,8 @@ def edit_data(page, **changes) -> dict:
     }
     fields.update(changes)
     return nested_form_data(fields)
+
+
+def edit_url(page) -> str:
+    """The page's edit view in the Wagtail admin."""
+    return reverse("wagtailadmin_pages:edit", args=[page.pk])

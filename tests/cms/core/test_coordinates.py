@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from cms.core.coordinates import latitude_in_thailand, longitude_in_thailand
-from tests.cms.roles.test_moderation import edit_data, edit_url
+from tests.cms.helpers import edit_data, edit_url
 
 pytestmark = pytest.mark.django_db
 

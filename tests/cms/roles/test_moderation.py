@@ -5,13 +5,9 @@ from django.core import mail
 from django.urls import reverse
 from wagtail.models import TaskState, WorkflowState
 
-from tests.cms.helpers import edit_data
+from tests.cms.helpers import edit_data, edit_url
 
 pytestmark = pytest.mark.django_db
-
-
-def edit_url(page) -> str:
-    return reverse("wagtailadmin_pages:edit", args=[page.pk])
 
 
 def live_tagline(client, path="/producers/maker-a/") -> str:
