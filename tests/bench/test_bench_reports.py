@@ -4,6 +4,8 @@ import json
 import sys
 from pathlib import Path
 
+import pytest
+
 BENCH = Path(__file__).resolve().parents[2] / "bench"
 sys.path.insert(0, str(BENCH))
 
@@ -40,12 +42,9 @@ def test_load_test_flags_are_checked():
     args = load_test.parse_args(["--users", "5", "--run-time", "10"])
     assert (args.users, args.run_time, args.port) == (5, 10, 8631)
     for bad in (["--users", "0"], ["--low-stock-units", "0"]):
-        try:
+        with pytest.raises(SystemExit) as refused:
             load_test.parse_args(bad)
-        except SystemExit as exc:
-            assert exc.code == 2
-        else:
-            raise AssertionError(f"{bad} was accepted")
+        assert refused.value.code == 2, bad
 
 
 def _report(scores: dict, audits: dict) -> dict:
@@ -76,9 +75,6 @@ def test_page_bench_counts_what_a_first_visit_fetches_and_bounds_its_runs():
     assert parser.urls == ["/static/css/site.css", "/static/js/site.js", "/media/a.jpg"]
     assert pages.parse_args(["--duration", "5"]).duration == 5
     for bad in (["--duration", "0"], ["--duration", "600"], ["--workers", "0"]):
-        try:
+        with pytest.raises(SystemExit) as refused:
             pages.parse_args(bad)
-        except SystemExit as exc:
-            assert exc.code == 2
-        else:
-            raise AssertionError(f"{bad} was accepted")
+        assert refused.value.code == 2, bad
