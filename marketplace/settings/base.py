@@ -147,6 +147,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # An id in the address that cannot be an id ("NaN", "1e309") is a 404, not a server error.
     "marketplace.project.invalid_ids.InvalidIdMiddleware",
+    # A form without a field a view reads directly (request.POST["name"]) is a 400, not a server error.
+    "marketplace.project.missing_fields.MissingFieldMiddleware",
     # Last, as django-axes requires: turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
