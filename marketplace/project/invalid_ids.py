@@ -22,18 +22,20 @@ _BACKEND_MODULES = ("django/db/backends/",)
 _BACKEND_EXECUTE = ("execute", "executemany")
 
 
-def _innermost_frame(exception: BaseException):
+def innermost_frame(exception: BaseException):
+    """The frame the exception was raised in (the last of its traceback), or None."""
     traceback = exception.__traceback__
     last = None
     while traceback is not None:
         last = traceback
         traceback = traceback.tb_next
-    return None if last is None else last.tb_frame.f_code
+    return None if last is None else last.tb_frame
 
 
 def _raised_in(exception: BaseException, modules: tuple[str, ...], functions: tuple[str, ...] = ()) -> bool:
     """Whether the innermost Python frame of the exception is in one of ``modules`` (and ``functions``)."""
-    code = _innermost_frame(exception)
+    frame = innermost_frame(exception)
+    code = None if frame is None else frame.f_code
     return code is not None and any(part in code.co_filename.replace("\\", "/") for part in modules) \
         and (not functions or code.co_name in functions)
 

@@ -10,14 +10,12 @@ from django.http import HttpResponseBadRequest, QueryDict
 from django.template.loader import render_to_string
 from django.utils.datastructures import MultiValueDictKeyError
 
+from .invalid_ids import innermost_frame
+
 
 def _raised_by_a_request_lookup(exception: BaseException) -> bool:
-    traceback = exception.__traceback__
-    last = None
-    while traceback is not None:
-        last = traceback
-        traceback = traceback.tb_next
-    return last is not None and isinstance(last.tb_frame.f_locals.get("self"), QueryDict)
+    frame = innermost_frame(exception)
+    return frame is not None and isinstance(frame.f_locals.get("self"), QueryDict)
 
 
 class MissingFieldMiddleware:
