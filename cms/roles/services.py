@@ -48,9 +48,15 @@ CDD_EDITORS_GROUP = "CDD editors"
 PRODUCER_GROUP_PREFIX = "Producer "
 PRODUCERS_COLLECTION = "Producers"
 EDITORIAL_COLLECTION = "CDD editorial"
-STOREFRONT_WORKFLOW = "Producer storefronts"
-STOREFRONT_TASK = "CDD editor review"
-EDITORIAL_WORKFLOW = "CDD editorial"
+# The moderation workflows and their task, named in Thai: Wagtail shows these names as they are (the reports,
+# the dashboard, the editor's banner, the moderation e-mails), and the site is Thai first. (English readers get
+# them translated where we draw them: cms/roles/wagtail_hooks.py.)
+STOREFRONT_WORKFLOW = "หน้าร้านผู้ผลิต"
+STOREFRONT_TASK = "การตรวจของบรรณาธิการ พช."
+EDITORIAL_WORKFLOW = "กองบรรณาธิการ พช."
+# Their first, English names, renamed where a deploy made them.
+_FORMER_WORKFLOW_NAMES = {"Producer storefronts": STOREFRONT_WORKFLOW, "CDD editorial": EDITORIAL_WORKFLOW}
+_FORMER_TASK_NAMES = {"CDD editor review": STOREFRONT_TASK}
 MANAGE_STOREFRONTS = "producers_pages.manage_storefronts"
 
 _IMAGE_PERMISSIONS = ("add_image", "change_image", "choose_image")
@@ -128,6 +134,7 @@ def roles_ensure() -> Roles:
     collection_child(root_collection, PRODUCERS_COLLECTION)
     collection_child(root_collection, EDITORIAL_COLLECTION)
 
+    _names_in_thai()
     task = GroupApprovalTask.objects.filter(name=STOREFRONT_TASK).first()
     if task is None:
         task = GroupApprovalTask.objects.create(name=STOREFRONT_TASK)
@@ -142,6 +149,13 @@ def roles_ensure() -> Roles:
         for user in producer_users(producer, active_only=False):
             producer_grant_storefront(producer, user)
     return Roles(producers=producers, cdd_editors=editors, workflow=workflow, editorial_workflow=editorial_workflow)
+
+
+def _names_in_thai() -> None:
+    for model, renames in ((Workflow, _FORMER_WORKFLOW_NAMES), (GroupApprovalTask, _FORMER_TASK_NAMES)):
+        for former, name in renames.items():
+            if not model.objects.filter(name=name).exists():
+                model.objects.filter(name=former).update(name=name)
 
 
 def _workflow_ensure(name: str, task: GroupApprovalTask, pages) -> Workflow:

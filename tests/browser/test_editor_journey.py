@@ -6,13 +6,14 @@ import pytest
 from django.test import Client
 
 from cms.stories.models import StoryIndexPage, StoryPage
+from cms.villages.models import VillageIndexPage
 from cms.roles.services import cdd_editor_grant
 from tests.cms.helpers import add_village, edit_data
 from tests.factories import UserFactory
 
 from .conftest import log_in
 from .test_thai_shop import assert_thai
-from .wagtail_admin import edit_url, footer_action
+from .wagtail_admin import assert_thai_admin, edit_url, footer_action
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -34,8 +35,10 @@ def test_an_editor_publishes_a_story_with_product_cards(page, shot, axe_check, n
     assert_thai(page, "CMS dashboard")
     page.goto(f"/cms/pages/{index.pk}/")
     assert_thai(page, "CMS page explorer")
+    page.goto(f"/cms/pages/add/villages/tourismvillagepage/{VillageIndexPage.objects.get().pk}/")
+    assert_thai_admin(page, "village editor")
     page.goto(f"/cms/pages/add/stories/storypage/{index.pk}/")
-    assert_thai(page, "story editor")
+    assert_thai_admin(page, "story editor")
     page.fill("#id_title", "ผ้าไหมลายโคม จากกี่สู่ตลาด")
     page.fill("#id_intro", "เรื่องของกลุ่มทอผ้าบ้านเอ ที่สืบทอดลายโคมมาสามรุ่น")
     body = page.locator("[data-contentpath=body] [contenteditable=true]").first
@@ -80,8 +83,14 @@ def test_an_editor_approves_a_producers_change_and_it_goes_live(page, shot, axe_
     log_in(page, editor.email, next_url="/cms/")
     page.goto("/cms/")
     assert maker.page.title in page.locator("main").inner_text()  # waiting for review on the dashboard
+    assert_thai(page, "CMS dashboard with a change to review")
     shot(page, "cms-dashboard")
+    # Wagtail's moderation reports: its own filters (not the storefront's search facets), the workflow's name.
+    for report in ("/cms/reports/workflow/", "/cms/reports/workflow_tasks/"):
+        page.goto(report)
+        assert_thai_admin(page, f"moderation report {report}")
     page.goto(edit_url(maker.page.pk))
+    assert_thai_admin(page, "storefront change under review", data=frozenset({"Ban", "Weavers", "banner"}))
     footer_action(page, "[data-workflow-action-name=approve]:not([data-workflow-action-modal-url])")
     page.wait_for_url(re.compile(r"/cms/"))
 

@@ -44,7 +44,7 @@ def test_submitted_change_goes_live_only_when_a_cdd_editor_approves(client, make
     state = WorkflowState.objects.get(base_content_type__isnull=False, object_id=str(page.pk),
                                       status=WorkflowState.STATUS_IN_PROGRESS)
     task_state = state.current_task_state
-    assert task_state.task.name == "CDD editor review"
+    assert task_state.task.name == "การตรวจของบรรณาธิการ พช."
 
     # The producer cannot approve their own change.
     approve_url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk])

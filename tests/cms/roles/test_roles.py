@@ -34,6 +34,22 @@ def test_setup_roles_is_idempotent(maker_a):
     assert counts() == before
 
 
+def test_setup_roles_names_the_workflows_of_an_earlier_deploy_in_thai(maker_a):
+    """Wagtail shows a workflow's name as it is stored (reports, dashboard, banners): English ones read
+    "Producer storefronts" on Thai pages. A database set up with them is renamed, nothing is added."""
+    from wagtail.models import Task
+
+    Workflow.objects.filter(name="หน้าร้านผู้ผลิต").update(name="Producer storefronts")
+    Workflow.objects.filter(name="กองบรรณาธิการ พช.").update(name="CDD editorial")
+    Task.objects.filter(name="การตรวจของบรรณาธิการ พช.").update(name="CDD editor review")
+    before = counts()
+    call_command("setup_roles", verbosity=0)
+    assert counts() == before
+    assert set(Workflow.objects.values_list("name", flat=True)) >= {"หน้าร้านผู้ผลิต", "กองบรรณาธิการ พช."}
+    assert not Workflow.objects.filter(name__in=["Producer storefronts", "CDD editorial"]).exists()
+    assert Task.objects.filter(name="การตรวจของบรรณาธิการ พช.").count() == 1
+
+
 def test_cdd_editors_publish_stories_villages_and_storefronts_and_onboard(editor, maker_a):
     for index in (StoryIndexPage.objects.get(), VillageIndexPage.objects.get(), ProducerIndexPage.objects.get()):
         tester = PagePermissionTester(editor, index)
@@ -102,7 +118,7 @@ def add_url(index, model: str) -> str:
 def test_stories_and_villages_run_the_cdd_editorial_workflow(roles):
     for index in (StoryIndexPage.objects.get(), VillageIndexPage.objects.get()):
         assert index.get_workflow() == roles.editorial_workflow
-    assert roles.editorial_workflow.active and roles.editorial_workflow.name == "CDD editorial"
+    assert roles.editorial_workflow.active and roles.editorial_workflow.name == "กองบรรณาธิการ พช."
     assert set(roles.editorial_workflow.tasks.get().specific.groups.all()) == {roles.cdd_editors}
     # Not Wagtail's default "Moderators approval" on the root, whose approvers are none of our roles.
     assert ProducerIndexPage.objects.get().get_workflow() == roles.workflow
