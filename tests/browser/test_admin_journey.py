@@ -7,7 +7,7 @@ from marketplace.certification.models import CertificationStatus
 from search.indexing import index_rebuild
 from tests.factories import ProducerFactory, ProductFactory, UserFactory, pending_certification, producer_user
 
-from .conftest import log_in
+from .steps import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -11,7 +11,7 @@ from cms.roles.services import cdd_editor_grant
 from tests.cms.helpers import add_village, edit_data
 from tests.factories import UserFactory
 
-from .conftest import log_in
+from .steps import log_in
 from .test_thai_shop import assert_thai
 from .wagtail_admin import assert_thai_admin, edit_url, footer_action
 

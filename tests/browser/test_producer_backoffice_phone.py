@@ -16,7 +16,7 @@ from shop.partner.models import StockRecord
 from tests.factories import CertificationFactory, PartnerFactory, UserFactory
 from tests.order_factory import order_paid
 
-from .conftest import log_in
+from .steps import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -17,7 +17,7 @@ from tests.marketplace.certification.documents import PDF_BYTES
 from tests.factories import producer_user
 from shop.catalogue.models import Product
 
-from .conftest import log_in
+from .steps import log_in
 from .wagtail_admin import edit_url, footer_action
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

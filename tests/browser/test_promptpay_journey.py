@@ -12,7 +12,7 @@ from shop.order import statuses
 from shop.order.models import Order
 from tests.factories import UserFactory, eligible_product
 
-from .conftest import fill_thai_address, log_in
+from .steps import fill_thai_address, log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

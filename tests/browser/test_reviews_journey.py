@@ -11,7 +11,7 @@ from tests.factories import UserFactory, eligible_product
 from tests.order_factory import order_paid
 from tests.shop.catalogue.reviews.photos import phone_photo
 
-from .conftest import log_in
+from .steps import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

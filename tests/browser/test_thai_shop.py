@@ -19,7 +19,7 @@ from marketplace.geography.models import Province
 from shop.order.models import Order
 from tests.factories import ProducerFactory, UserFactory, eligible_product
 
-from .conftest import fill_thai_address, log_in
+from .steps import fill_thai_address, log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

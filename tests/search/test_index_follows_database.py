@@ -16,7 +16,7 @@ from search.indexing import database_identity, index_rebuild
 from search.selectors import product_search, search_suggestions
 from tests.factories import eligible_product, producer_user
 from tests.search.documents import document as _doc
-from tests.shop.dashboard.catalogue.test_dashboard_products import product_post
+from tests.shop.dashboard.catalogue.product_form import product_post
 
 pytestmark = pytest.mark.django_db
 

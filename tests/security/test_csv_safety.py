@@ -18,7 +18,7 @@ from django.utils import translation
 
 from marketplace.ledger.csv_export import csv_render, csv_safe_cell
 from marketplace.listings.official_list import COLUMNS, official_list_read
-from tests.marketplace.listings.conftest import csv_text, official_row
+from tests.marketplace.listings.official_lists import csv_text, official_row
 
 pytestmark = pytest.mark.django_db
 

@@ -12,7 +12,7 @@ from marketplace.certification.selectors import products_eligible
 from marketplace.listings.management.commands import import_otop_products
 from shop.catalogue.models import Product, ProductImage
 
-from .conftest import official_row
+from .official_lists import official_row
 
 pytestmark = pytest.mark.django_db
 

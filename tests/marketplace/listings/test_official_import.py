@@ -15,7 +15,7 @@ from shop.catalogue.models import Product, ProductCategory, ProductImage
 from shop.partner.models import Partner, StockRecord
 from tests.factories import ProducerFactory, UserFactory
 
-from .conftest import official_row
+from .official_lists import official_row
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from PIL import Image
 from marketplace.listings import official_list
 from marketplace.listings.official_list import COLUMNS, official_list_read
 
-from .conftest import csv_text, official_row
+from .official_lists import csv_text, official_row
 
 pytestmark = pytest.mark.django_db  # provinces are looked up in the database
 
