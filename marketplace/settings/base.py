@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF, UNSAFE_HASHES, UNSAFE_INLINE
+from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from oscar.defaults import *  # noqa: F401,F403  (Oscar's documented way to load its defaults)
 
@@ -257,7 +258,9 @@ OSCAR_DEFAULT_CURRENCY = "THB"
 OSCAR_CURRENCY_FORMAT = {"THB": {"format": "฿#,##0.##", "currency_digits": False}}
 OSCAR_SHOP_NAME = _("OTOP PLUS Marketplace")
 OSCAR_SHOP_TAGLINE = _("Certified 4–5 star OTOP products")
-OSCAR_HOMEPAGE = "/"
+# The home page in the reader's language ("/" or "/en/"): where logging out, an emptied checkout and the
+# dashboard's "Return to site" lead. A bare "/" sent English readers to the Thai shop.
+OSCAR_HOMEPAGE = reverse_lazy("home")
 OSCAR_PRODUCTS_PER_PAGE = 24
 OSCAR_ALLOW_ANON_CHECKOUT = True
 OSCAR_THUMBNAILER = "oscar.core.thumbnails.SorlThumbnail"

@@ -5,6 +5,7 @@ Only the classes below are ours: Oscar's class loader takes every other view
 of ``customer.views`` from Oscar itself.
 """
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.shortcuts import redirect
@@ -49,7 +50,9 @@ class AccountAuthView(RegistrationByEmailMixin, OscarAccountAuthView):
                 return reverse("dashboard:index")
             if user_manages_all_storefronts(user) and not user.is_staff:
                 return reverse("wagtailadmin_home")
-        return super().get_login_success_url(form)
+        url = super().get_login_success_url(form)
+        # Oscar's default is the bare "/", the Thai home: a shopper reading English stays in English.
+        return reverse("home") if url == settings.LOGIN_REDIRECT_URL else url
 
 
 class AccountRegistrationView(RegistrationByEmailMixin, OscarAccountRegistrationView):
