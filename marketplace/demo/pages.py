@@ -73,7 +73,7 @@ def storefronts_ensure(producers_by_key: dict, report: PagesReport) -> None:
             continue
         banner = _picture(
             f"producer:{key}", colours.get(key, ("#243172", "#f4a81d")),
-            f"{producer.name_th} – banner",
+            f"{producer.name_th} – ภาพแบนเนอร์",  # in Thai: the CMS shows it in the Thai storefront form
             f"ภาพวาดหมู่บ้านของ{producer.name_th}: บ้านใต้ถุนสูง ทุ่งนา และต้นตาล",
             f"Drawing of the village of {producer.name_en or producer.name_th}: stilt houses, rice fields and sugar palms",
             producer_collection(producer),

@@ -25,6 +25,7 @@ def test_every_demo_producer_has_a_live_bilingual_storefront_with_a_banner(seede
     for page in pages.select_related("banner__collection", "producer"):
         assert page.banner.collection.name == page.producer.slug
         assert page.banner.description and page.banner.description_en
+        assert page.banner.title == f"{page.producer.name_th} – ภาพแบนเนอร์"  # no English in the Thai CMS form
 
 
 def test_at_least_eight_stories_and_three_villages_in_thai_and_english(seeded):
