@@ -37,6 +37,10 @@ def test_an_editor_publishes_a_story_with_product_cards(page, shot, axe_check, n
     assert_thai(page, "CMS page explorer")
     page.goto(f"/cms/pages/add/villages/tourismvillagepage/{VillageIndexPage.objects.get().pk}/")
     assert_thai_admin(page, "village editor")
+    page.fill("#id_title", "บ้านท่าสว่าง หมู่บ้านผ้าไหมยกทอง")  # and nothing else: the page is refused
+    footer_action(page, "button[name='action-publish']")
+    assert page.locator(".w-field__errors .error-message").count() > 0
+    assert_thai_admin(page, "village editor refusing an incomplete village")
     page.goto(f"/cms/pages/add/stories/storypage/{index.pk}/")
     assert_thai_admin(page, "story editor")
     page.fill("#id_title", "ผ้าไหมลายโคม จากกี่สู่ตลาด")
