@@ -61,7 +61,20 @@
       var sub = found ? find(found.subdistricts, subdistrict.value) : null;
       if (sub && postcode && sub.postcodes.length && sub.postcodes.indexOf(postcode.value.trim()) === -1) {
         postcode.value = sub.postcodes[0];
+        postcodeErrorClear();
       }
+    }
+
+    // The subdistrict's postal code now fills the field: the server's message about the one sent before
+    // ("required", "99999 is not the postal code of …") no longer describes what the field shows.
+    function postcodeErrorClear() {
+      var field = postcode.closest(".co-field");
+      var error = field && field.querySelector(".error-block");
+      if (!error) { return; }
+      error.parentNode.removeChild(error);
+      field.classList.remove("has-error");
+      postcode.removeAttribute("aria-invalid");
+      postcode.removeAttribute("aria-describedby");
     }
 
     function load() {
