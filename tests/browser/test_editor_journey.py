@@ -110,3 +110,32 @@ def test_an_editor_approves_a_producers_change_and_it_goes_live(page, shot, axe_
     page.goto(village.url)
     axe_check(page, "village")
     shot(page, "village")
+
+
+def test_an_editor_requests_changes_and_the_producer_reads_it_in_thai(page, new_page, newsroom):
+    maker, editor = newsroom
+    producer = Client()
+    producer.force_login(maker.user)
+    producer.post(edit_url(maker.page.pk), edit_data(maker.page, tagline="ลายใหม่ รอตรวจ", **{"action-submit": "submit"}))
+
+    log_in(page, editor.email, next_url="/cms/")
+    page.goto(edit_url(maker.page.pk))
+    footer_action(page, "[data-workflow-action-name=reject]")
+    modal = page.locator(".modal")
+    modal.locator("textarea").first.fill("กรุณาเพิ่มรูปผ้าไหมลายใหม่")
+    assert_thai_admin(page, "request changes dialog", data=frozenset({"Ban", "Weavers", "banner"}))
+    modal.locator("button[type=submit]").first.click()
+    page.wait_for_url(lambda url: not url.endswith("/edit/"))
+
+    maker.page.refresh_from_db()
+    state = maker.page.current_workflow_state
+    assert state is not None and state.status == state.STATUS_NEEDS_CHANGES
+    # The producer finds out on their CMS home and in their page's editor, in Thai.
+    own = new_page()
+    log_in(own, maker.user.email, next_url="/cms/")
+    own.goto("/cms/")
+    assert "ขอให้แก้ไข" in own.locator("main").inner_text()
+    assert_thai_admin(own, "producer's CMS home after changes were requested")
+    own.goto(edit_url(maker.page.pk))
+    assert_thai_admin(own, "producer's storefront editor after changes were requested",
+                      data=frozenset({"Ban", "Weavers", "banner"}))
