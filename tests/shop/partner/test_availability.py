@@ -63,3 +63,22 @@ def test_a_price_of_nothing_or_less_is_never_sold(price):
     info = _strategy().fetch_for_product(product)
     assert not info.availability.is_available_to_buy
     assert not info.availability.is_purchase_permitted(1)[0]
+
+
+@pytest.mark.parametrize("language, expected", [("en", "Only 2 left: you can buy up to 2."),
+                                                ("th", "เหลือเพียง 2 ชิ้น ซื้อได้สูงสุด 2 ชิ้น")])
+def test_asking_for_more_than_is_left_says_so_in_a_sentence(language, expected):
+    from django.utils import translation
+
+    info = _strategy().fetch_for_product(eligible_product(stock=2))
+    with translation.override(language):
+        allowed, reason = info.availability.is_purchase_permitted(3)
+        assert not allowed and str(reason) == expected
+
+
+def test_a_sold_out_product_says_so_in_a_sentence():
+    from django.utils import translation
+
+    info = _strategy().fetch_for_product(eligible_product(stock=0))
+    with translation.override("en"):
+        assert str(info.availability.is_purchase_permitted(1)[1]) == "This product is sold out."
