@@ -8,6 +8,8 @@ from oscar.apps.dashboard.catalogue.views import (
     ProductLookupView as OscarProductLookupView,
 )
 
+from django.utils.translation import gettext as _
+
 from marketplace.listings.selectors import products_with_stock_units
 from marketplace.producers.selectors import producer_managed_q
 
@@ -22,6 +24,13 @@ class ProductCreateUpdateView(OscarProductCreateUpdateView):
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "user": self.request.user}
+
+    def get_page_title(self):
+        # Oscar names the type by its stored English name ("Create new OTOP product product", in
+        # English on the Thai page too); ProductClass.__str__ gives it in the reader's language.
+        if self.creating and self.parent is None:
+            return _("New %(product_class)s") % {"product_class": self.product_class}
+        return super().get_page_title()
 
 
 class ProductListView(OscarProductListView):

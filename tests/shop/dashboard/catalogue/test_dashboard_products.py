@@ -1,7 +1,10 @@
 """Producers add and edit their own products in Oscar's dashboard."""
 
+import re
+
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from marketplace.listings.services import product_class_default
 from shop.catalogue.models import Product
@@ -125,3 +128,13 @@ def test_a_price_of_nothing_or_less_is_refused_in_thai(client, price):
     assert response.status_code == 200
     assert response.context["stockrecord_formset"].errors[0]["price"] == ["กรอกราคาเป็นบาทที่มากกว่า 0"]
     assert not Product.objects.filter(upc="8851234567890").exists()
+
+
+def test_the_new_product_page_names_the_product_type_in_the_readers_language(client):
+    # Oscar put the type's stored English name in the title: "สร้างสินค้าใหม่ประเภท OTOP product".
+    client.force_login(producer_user(ProducerFactory()))
+    thai = client.get(create_url()).content.decode()
+    assert re.search(r"<title>\s*เพิ่มสินค้าโอทอปใหม่ \|", thai) and "OTOP product" not in thai
+    with translation.override("th"):  # the English request leaves English active in this thread
+        english = client.get("/en" + create_url()).content.decode()
+    assert re.search(r"<title>\s*New OTOP product \|", english) and "OTOP product product" not in english
