@@ -176,9 +176,11 @@ class OrderDetailView(oscar_views.OrderDetailView):
         order = self.object
         lines = list(ctx["lines"])
         shipments = order_shipments_with_lines(order, lines, self.get_shipments())
+        refused = getattr(self, "refused_shipment_form", None)
         for shipment in shipments:
-            shipment.form = ShipmentForm(prefix=f"shipment-{shipment.pk}",
-                                         initial={"carrier": shipment_default_carrier(shipment)})
+            prefix = f"shipment-{shipment.pk}"
+            shipment.form = (refused if refused is not None and refused.prefix == prefix
+                             else ShipmentForm(prefix=prefix, initial={"carrier": shipment_default_carrier(shipment)}))
         ctx["shipments"] = shipments
         ctx["carriers"] = Carrier.choices
         ctx["can_ship"] = order.status in statuses.PAID_STATUSES
@@ -206,7 +208,9 @@ class OrderDetailView(oscar_views.OrderDetailView):
             for errors in form.errors.values():
                 for error in errors:
                     messages.error(request, error)
-            return self.reload_page(fragment="shipments")
+            # Shown again as typed, not reloaded empty: the producer corrects the number instead of retyping it.
+            self.refused_shipment_form = form
+            return self.render_to_response(self.get_context_data())
         try:
             shipment_mark_shipped(shipment.pk, form.cleaned_data["carrier"], form.cleaned_data["tracking_number"],
                                   user=request.user)

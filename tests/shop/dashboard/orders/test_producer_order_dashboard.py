@@ -180,3 +180,24 @@ def test_the_order_status_filter_speaks_thai(client, weaver, settings):
     assert '<option value="Paid">ชำระเงินแล้ว</option>' in page
     assert '<option value="Pending payment">รอชำระเงิน</option>' in page
     assert client.get("/dashboard/orders/", {"status": "Paid"}).status_code == 200
+
+
+def test_a_refused_tracking_number_stays_in_its_field_with_the_reason_beside_it(
+    client, weaver, paid_order, two_producers_products
+):
+    # The page used to reload with the field empty and the reason only in the banner at the top.
+    silk, _ = two_producers_products
+    shipment = paid_order.shipments.get(partner=silk.producer.partner)
+    client.force_login(weaver)
+    response = client.post(_url(paid_order), {"order_action": "ship", "shipment": shipment.pk,
+                                              f"shipment-{shipment.pk}-carrier": "thailand-post-ems",
+                                              f"shipment-{shipment.pk}-tracking_number": "EE12345678 ไทย"})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert 'value="EE12345678 ไทย"' in page
+    assert 'value="thailand-post-ems" selected' in page
+    reason = ("เลขพัสดุประกอบด้วยตัวอักษร ตัวเลข และขีดกลางเท่านั้น" if 'lang="th"' in page
+              else "A tracking number has only letters, digits and dashes.")
+    assert page.count(reason) == 2  # in the banner and beside the field
+    shipment.refresh_from_db()
+    assert shipment.status == ShipmentStatus.AWAITING
