@@ -5,7 +5,7 @@ import io
 from decimal import Decimal
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from marketplace.ledger.models import Payout
 from marketplace.ledger.payouts import PayoutRefused, payout_due, payout_record
@@ -156,3 +156,14 @@ def test_producers_cannot_record_payouts(client, weaver, paid_order, two_produce
     client.force_login(weaver)
     assert _record(client, silk.producer.partner_id).status_code in (302, 403)
     assert not Payout.objects.exists()
+
+
+def test_the_thai_statement_csv_names_each_column_once(client, weaver, paid_order, settings):
+    # "Owed" and "Still owed" were both "ยอดค้างจ่าย": two columns of different sums under one name.
+    settings.LANGUAGE_CODE = "th"  # the Thai site, as producers use it
+    client.force_login(weaver)
+    with translation.override("th"):
+        response = client.get("/dashboard/payouts/statement/", {**_period(), "download": "csv"})
+    header = next(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert header[0] == "คำสั่งซื้อ"
+    assert len(set(header)) == len(header), header
