@@ -7,6 +7,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 
 from marketplace.i18n import BUDDHIST_ERA_OFFSET
 
@@ -117,6 +118,11 @@ class StandardApproval(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} {self.number}"
+
+
+# The history note the official list's import leaves: stored in English like every note the system writes,
+# shown in the reader's language (``certification_history.history_note``).
+OFFICIAL_LIST_NOTE = gettext_noop("Recorded from the official OTOP product list.")
 
 
 class CertificationStatusChange(models.Model):

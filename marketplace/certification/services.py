@@ -21,6 +21,7 @@ from marketplace.producers.selectors import producer_managed_by, producer_users
 from marketplace.uploads.services import image_without_metadata
 
 from .models import (
+    OFFICIAL_LIST_NOTE,
     Certification,
     CertificationStatus,
     CertificationStatusChange,
@@ -71,7 +72,7 @@ def certification_record_official(product, data: CertificationData, recorded_by=
         )
         CertificationStatusChange.objects.create(
             certification=certification, from_status="", to_status=CertificationStatus.VERIFIED,
-            changed_by=recorded_by, note="Recorded from the official OTOP product list.",
+            changed_by=recorded_by, note=OFFICIAL_LIST_NOTE,
         )
         changed = True
     else:

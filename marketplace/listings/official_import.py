@@ -38,7 +38,12 @@ from oscar.core.utils import slugify as oscar_slugify
 from shop.catalogue.models import Category, Product, ProductCategory, ProductImage
 from shop.partner.models import Partner, StockRecord
 
-from marketplace.certification.models import Certification, CertificationStatus, CertificationStatusChange
+from marketplace.certification.models import (
+    OFFICIAL_LIST_NOTE,
+    Certification,
+    CertificationStatus,
+    CertificationStatusChange,
+)
 from marketplace.certification.selectors import products_eligible
 from marketplace.certification.services import certification_record_official
 from marketplace.producers.models import Producer
@@ -57,7 +62,7 @@ _CHUNK = 500  # keys per preloading query, well under SQLite's 999 parameters
 # changed file replaces it and an unchanged one is left alone.
 _IMAGE_CODE_PREFIX = "official-list:"
 # The same note certification_record_official writes for a new certification.
-_HISTORY_NOTE = "Recorded from the official OTOP product list."
+_HISTORY_NOTE = OFFICIAL_LIST_NOTE
 
 
 @dataclass
