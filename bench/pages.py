@@ -11,8 +11,9 @@ seed_demo, search_index --rebuild, collectstatic, thumbnails made), serves it wi
 ``/healthz/`` as the bare view) prints:
 
 * requests per second under ``wrk`` (``--connections``, ``--duration`` seconds, one thread per
-  core; several URLs of the type in turn) and that as a ratio to ``/healthz/`` measured in the
-  same run, so a busy machine shifts both alike;
+  core; several URLs of the type in turn) and that as a ratio to ``/healthz/`` measured on the
+  same site just before it, so a busy machine shifts both alike (with ``--rounds N``, the round of
+  median ratio; ``/healthz/``'s own row is the median of its runs);
 * the median (p50) and p95 latency;
 * SQL queries per page (in-process, Django's test client, warm);
 * bytes per response as sent (gzip), and for a first visit: the HTML plus its stylesheets,
@@ -24,7 +25,8 @@ It also times the first search of freshly started workers against a warm one (co
 a copy of the same database: each page type is measured on both, one after the other, so both
 see the same machine load. ``--redis`` also measures this checkout with its cache in a Redis
 shared by the workers (``REDIS_URL``; Debian's redis-server on 127.0.0.1, ``--redis-port``),
-beside the same code with a cache in each worker. Bounded: about (6 page types × duration) per site, plus set-up.
+beside the same code with a cache in each worker. Bounded: about (10 runs × duration) per site
+and round, plus set-up.
 """
 
 import argparse
@@ -119,7 +121,8 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser.add_argument("--redis", action="store_true",
                         help="also measure this checkout with a cache shared by the workers (redis-server)")
     parser.add_argument("--redis-port", type=int, help="redis-server's port on 127.0.0.1 (default: --port + 10)")
-    parser.add_argument("--rounds", type=int, default=1, help="measure each page type this many times (median)")
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="measure every page type (each after /healthz/) this many times; the median ratio")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     parser.add_argument("--work", type=Path, help="a folder kept by an earlier --keep run: its demo is reused "
                         "(migrated and its static files collected again) instead of seeding a new one")
@@ -341,12 +344,25 @@ def measure(sites: list[Site], args) -> dict[str, dict]:
             for paths in site.urls.values():  # every worker compiles its templates and fills its caches
                 for path in paths * args.workers:
                     urllib.request.urlopen(urls[site.name] + _quoted(path), timeout=60).read()
-        for name in PAGE_TYPES:
-            for site in sites:
-                paths = [_quoted(p) for p in site.urls[name]]
-                runs = [wrk_run(urls[site.name], paths, args, site.work) for _ in range(args.rounds)]
-                rps = statistics.median(r["rps"] for r in runs)
-                run = dict(min(runs, key=lambda r: abs(r["rps"] - rps)), rps=rps)
+        bare_runs: dict[str, list[dict]] = {site.name: [] for site in sites}
+        for _round in range(args.rounds):
+            for name in PAGE_TYPES[1:]:
+                for site in sites:
+                    # /healthz/ right before the page type: a shared machine's load moves by the minute, and the
+                    # ratio compares two measurements seconds apart instead of one taken minutes before.
+                    bare = wrk_run(urls[site.name], site.urls["healthz"], args, site.work)
+                    run = wrk_run(urls[site.name], [_quoted(p) for p in site.urls[name]], args, site.work)
+                    run["ratio"] = run["rps"] / bare["rps"] if bare["rps"] else 0.0
+                    bare["ratio"] = 1.0
+                    bare_runs[site.name].append(bare)
+                    results[site.name].setdefault(name, []).append(run)
+        for site in sites:
+            results[site.name]["healthz"] = bare_runs[site.name]
+            for name in PAGE_TYPES:  # the run of median ratio (median throughput for /healthz/)
+                runs = results[site.name][name]
+                key = "rps" if name == "healthz" else "ratio"
+                middle = statistics.median(r[key] for r in runs)
+                run = dict(min(runs, key=lambda r: abs(r[key] - middle)))
                 run["bytes_per_response"] = run["bytes"] / max(run["requests"], 1)
                 results[site.name][name] = run
         for site in sites:
@@ -374,7 +390,7 @@ def report(sites: list[Site], results: dict[str, dict], args) -> None:
         for site in sites:
             r = results[site.name]
             row = r[name]
-            ratio = row["rps"] / r["healthz"]["rps"] if r["healthz"]["rps"] else 0.0
+            ratio = row["ratio"]
             first = r["first_visit"].get(name)
             print(f"{name:<12}{site.name:<8}{row['rps']:>8.1f}{ratio:>7.0%} {row['p50']:>9.1f}{row['p95']:>9.1f}"
                   f"{site.queries.get(name, 0):>9}{row['bytes_per_response'] / 1024:>9.1f}"
