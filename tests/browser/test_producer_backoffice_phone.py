@@ -138,3 +138,15 @@ def test_the_renewal_form_names_the_product_once(page, shot, maker, viewport):
     assert chooser.input_value() == str(product.pk)
     options = chooser.locator("option").all_inner_texts()
     assert options.count(label) == 1 and len(options) == len(set(options)), options
+
+
+def test_on_a_phone_the_stock_and_price_boxes_are_wide_enough_to_read(page, shot, maker):
+    """Oscar's stock table squeezed its eight columns into the phone's width: the price box was 27 px wide,
+    showing one digit of "2450.00". The table scrolls sideways instead, each box readable."""
+    page.set_viewport_size(PHONE)
+    log_in(page, maker.user.email, next_url=f"/dashboard/catalogue/products/{maker.product.pk}/")
+    page.click("a[href='#product_stock']")
+    shot(page, "product-stock-phone")
+    for field in ("partner_sku", "num_in_stock", "price"):
+        box = page.locator(f"#id_stockrecords-0-{field}").bounding_box()
+        assert box["width"] >= 90, f"{field} is {box['width']:.0f} px wide"
