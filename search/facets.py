@@ -13,7 +13,8 @@ from django.utils.translation import gettext
 
 from marketplace import i18n
 from marketplace.geography.data import PROVINCES, REGIONS
-from marketplace.storefront.categories import OTOP_CATEGORIES, PRODUCER_TYPE_LABELS
+from marketplace.producers.models import ProducerType
+from marketplace.storefront.categories import OTOP_CATEGORIES
 
 # The facets every backend answers, in the order the filter panel shows them.
 FACET_NAMES = ("category", "province", "region", "producer_type", "stars", "price")
@@ -81,7 +82,7 @@ def _facet_labels_built() -> dict[str, dict[str, str]]:
         "category": {k: str(v) for k, v in OTOP_CATEGORIES.items()},
         "province": {p.code: (p.name_en if english else p.name_th) for p in PROVINCES},
         "region": {k: (v[1] if english else v[0]) for k, v in REGIONS.items()},
-        "producer_type": {k: str(v) for k, v in PRODUCER_TYPE_LABELS.items()},
+        "producer_type": {k: str(v) for k, v in ProducerType.choices},
         # A product's own rating: any of 1-5, though only those from MARKETPLACE_MIN_STARS are listed.
         "stars": {str(n): "★" * n for n in range(1, 6)},
         "price": {band.key: band.label for band in PRICE_BANDS},

@@ -4,7 +4,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from marketplace.geography.data import PROVINCES, REGIONS
-from marketplace.storefront.categories import OTOP_CATEGORIES, PRODUCER_TYPE_LABELS
+from marketplace.producers.models import ProducerType
+from marketplace.storefront.categories import OTOP_CATEGORIES
 
 from .backends.base import SORTS, SearchRequest
 
@@ -25,7 +26,7 @@ class ProductSearchForm(forms.Form):
     category = forms.ChoiceField(required=False, choices=[("", "")] + list(OTOP_CATEGORIES.items()))
     province = forms.ChoiceField(required=False, choices=[("", "")] + [(p.code, p.name_th) for p in PROVINCES])
     region = forms.ChoiceField(required=False, choices=[("", "")] + [(k, v[1]) for k, v in REGIONS.items()])
-    producer_type = forms.ChoiceField(required=False, choices=[("", "")] + list(PRODUCER_TYPE_LABELS.items()))
+    producer_type = forms.ChoiceField(required=False, choices=[("", "")] + list(ProducerType.choices))
     stars = forms.TypedChoiceField(required=False, coerce=int, empty_value=None,
                                    choices=[("", ""), ("4", "4"), ("5", "5")])
     min_price = forms.DecimalField(required=False, min_value=Decimal("0"), max_digits=10, decimal_places=2)

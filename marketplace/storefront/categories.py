@@ -10,12 +10,6 @@ OTOP_CATEGORIES: dict[str, str] = {
     "herbal": _("Herbal products that are not food"),
 }
 
-PRODUCER_TYPE_LABELS = {
-    "community_group": _("Community group"),
-    "single_owner": _("Single-owner producer"),
-    "sme": _("SME"),
-}
-
 
 def category_label(key: str) -> str:
     return str(OTOP_CATEGORIES.get(key, key))
