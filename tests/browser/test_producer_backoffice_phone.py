@@ -150,3 +150,21 @@ def test_on_a_phone_the_stock_and_price_boxes_are_wide_enough_to_read(page, shot
     for field in ("partner_sku", "num_in_stock", "price"):
         box = page.locator(f"#id_stockrecords-0-{field}").bounding_box()
         assert box["width"] >= 90, f"{field} is {box['width']:.0f} px wide"
+
+
+def test_a_refusal_reason_with_a_long_link_keeps_the_pages_on_the_phone(page, shot, maker):
+    """A reason with a long address in it (a link to the official record) is one unbreakable word: the
+    producer's certifications page and the history grew thousands of pixels wide."""
+    link = "https://otop.cdd.go.th/records/" + "OPC2569-0100011-" * 20
+    certification = CertificationFactory(product=maker.product, certificate_no="OPC-REFUSED", status="rejected",
+                                         rejection_reason=f"ไม่พบในรายชื่อทางการ ดู {link}")
+    certification.history.create(from_status="pending", to_status="rejected", note=f"ดู {link}")
+    _phone(page)
+    log_in(page, maker.user.email, next_url="/dashboard/certifications/mine/")
+    shot(page, "mine-long-reason")
+    _fits(page)
+    staff = UserFactory(email="staff-long@example.th", is_staff=True, is_superuser=True)
+    page.context.clear_cookies()
+    log_in(page, staff.email, next_url=f"/dashboard/certifications/{certification.pk}/")
+    shot(page, "detail-long-reason")
+    _fits(page)
