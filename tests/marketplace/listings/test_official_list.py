@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 from PIL import Image
 
-from marketplace.listings import official_list
+from marketplace.listings import official_list, official_list_fields
 from marketplace.listings.official_list import COLUMNS, official_list_read
 
 from .official_lists import csv_text, official_row
@@ -240,7 +240,7 @@ def test_a_truncated_image_is_refused(write_list, tmp_path):
 
 
 def test_an_oversized_image_is_refused(write_list, tmp_path, monkeypatch):
-    monkeypatch.setattr(official_list, "MAX_IMAGE_BYTES", 50)
+    monkeypatch.setattr(official_list_fields, "MAX_IMAGE_BYTES", 50)
     _picture(tmp_path / "images" / "big.jpg")
     [error] = official_list_read(write_list([official_row(image="images/big.jpg")])).errors
     assert error.column == "image" and "larger than" in error.message
