@@ -7,6 +7,7 @@ every storefront page; here a read finds nothing and a write is dropped, with a 
 log, and short timeouts keep a hung server from holding requests.
 """
 
+import functools
 import logging
 
 from django.core.cache.backends.redis import RedisCache, RedisCacheClient
@@ -18,72 +19,32 @@ logger = logging.getLogger(__name__)
 SOCKET_TIMEOUT = 0.5
 
 
-def _unavailable(operation: str, error: Exception) -> None:
-    logger.warning("Shared cache unavailable (%s): %s", operation, error)
+def _forgiving(method, when_down):
+    """``method``, answering ``when_down(*its arguments)`` when the server does not."""
+
+    @functools.wraps(method)
+    def forgiving(self, *args):
+        try:
+            return method(self, *args)
+        except RedisError as error:
+            logger.warning("Shared cache unavailable (%s): %s", method.__name__, error)
+            return when_down(*args)
+
+    return forgiving
 
 
 class _ForgivingClient(RedisCacheClient):
-    def get(self, key, default):
-        try:
-            return super().get(key, default)
-        except RedisError as error:
-            _unavailable("get", error)
-            return default
-
-    def get_many(self, keys):
-        try:
-            return super().get_many(keys)
-        except RedisError as error:
-            _unavailable("get_many", error)
-            return {}
-
-    def has_key(self, key):
-        try:
-            return super().has_key(key)
-        except RedisError as error:
-            _unavailable("has_key", error)
-            return False
-
-    def add(self, key, value, timeout):
-        try:
-            return super().add(key, value, timeout)
-        except RedisError as error:
-            _unavailable("add", error)
-            return False
-
-    def set(self, key, value, timeout):
-        try:
-            super().set(key, value, timeout)
-        except RedisError as error:
-            _unavailable("set", error)
-
-    def set_many(self, data, timeout):
-        try:
-            return super().set_many(data, timeout)
-        except RedisError as error:
-            _unavailable("set_many", error)
-            return list(data)
-
-    def touch(self, key, timeout):
-        try:
-            return super().touch(key, timeout)
-        except RedisError as error:
-            _unavailable("touch", error)
-            return False
-
-    def delete(self, key):
-        try:
-            return super().delete(key)
-        except RedisError as error:
-            _unavailable("delete", error)
-            return False
-
-    def delete_many(self, keys):
-        try:
-            return super().delete_many(keys)
-        except RedisError as error:
-            _unavailable("delete_many", error)
-            return None
+    # What each operation answers while the server is down: an empty cache that keeps nothing.
+    # Django's RedisCache calls its client with positional arguments only.
+    get = _forgiving(RedisCacheClient.get, lambda key, default: default)
+    get_many = _forgiving(RedisCacheClient.get_many, lambda keys: {})
+    has_key = _forgiving(RedisCacheClient.has_key, lambda key: False)
+    add = _forgiving(RedisCacheClient.add, lambda key, value, timeout: False)
+    set = _forgiving(RedisCacheClient.set, lambda key, value, timeout: None)
+    set_many = _forgiving(RedisCacheClient.set_many, lambda data, timeout: list(data))
+    touch = _forgiving(RedisCacheClient.touch, lambda key, timeout: False)
+    delete = _forgiving(RedisCacheClient.delete, lambda key: False)
+    delete_many = _forgiving(RedisCacheClient.delete_many, lambda keys: None)
 
 
 class SharedCache(RedisCache):
