@@ -1,4 +1,6 @@
-"""Steps a person takes on the site in the browser: logging in, filling in a Thai address."""
+"""Steps a person takes on the site in the browser: logging in, adding to the basket, filling in a Thai address."""
+
+from django.utils import translation
 
 
 def fill_thai_address(page, postcode: str = "50200") -> None:
@@ -19,4 +21,12 @@ def log_in(page, email: str, password: str = "secret-pass-123", next_url: str = 
     page.fill("#id_login-username", email)
     page.fill("#id_login-password", password)
     page.click("button[name=login_submit]")
+    page.wait_for_load_state()
+
+
+def add_to_basket(page, product) -> None:
+    """Adds one of ``product`` from its Thai product page."""
+    with translation.override("th"):
+        page.goto(product.get_absolute_url())
+    page.click("#add_to_basket_form button[type=submit]")
     page.wait_for_load_state()

@@ -2,11 +2,10 @@
 the server's message about the old one goes too (it read "99999 is not the postal code of สุเทพ" beside 50200)."""
 
 import pytest
-from django.utils import translation
 
 from tests.factories import UserFactory, eligible_product
 
-from .steps import fill_thai_address, log_in
+from .steps import add_to_basket, fill_thai_address, log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -17,10 +16,7 @@ def test_the_postcode_filled_from_the_subdistrict_carries_no_stale_error(page, s
     buyer = UserFactory(email="malee@example.th")
     product = eligible_product(title="ผ้าไหมมัดหมี่สุรินทร์ ลายโคม", title_en="Surin mudmee silk")
     log_in(page, buyer.email, next_url="/")
-    with translation.override("th"):
-        page.goto(product.get_absolute_url())
-    page.click("#add_to_basket_form button[type=submit]")
-    page.wait_for_load_state()
+    add_to_basket(page, product)
 
     page.goto("/checkout/")
     # The first checkout of the test run loads the Thai address data (every district and subdistrict).

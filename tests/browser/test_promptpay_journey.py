@@ -4,7 +4,6 @@ import urllib.parse
 import urllib.request
 
 import pytest
-from django.utils import translation
 
 from marketplace.payments import stripe_gateway as gateway
 from marketplace.payments.thai_qr import BILL_PAYMENT_AID, payload_crc_valid, payload_fields
@@ -12,7 +11,7 @@ from shop.order import statuses
 from shop.order.models import Order
 from tests.factories import UserFactory, eligible_product
 
-from .steps import fill_thai_address, log_in
+from .steps import add_to_basket, fill_thai_address, log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -39,10 +38,7 @@ def test_a_buyer_on_a_phone_pays_by_promptpay_through_the_test_bank_app(page, sh
     buyer = UserFactory(email="malee@example.th")
     product = eligible_product(title="ผ้าไหมมัดหมี่สุรินทร์ ลายโคม", title_en="Surin mudmee silk")
     log_in(page, buyer.email, next_url="/")
-    with translation.override("th"):
-        page.goto(product.get_absolute_url())
-    page.click("#add_to_basket_form button[type=submit]")
-    page.wait_for_load_state()
+    add_to_basket(page, product)
 
     page.goto("/checkout/")
     page.wait_for_selector("#new_shipping_address")
