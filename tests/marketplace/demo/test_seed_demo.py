@@ -1,4 +1,6 @@
 import hashlib
+import io
+import logging
 from collections import Counter
 
 import pytest
@@ -69,3 +71,25 @@ def test_seeding_twice_duplicates_nothing(seeded):
     after = (Product.objects.count(), Producer.objects.count(), ProductImage.objects.count(),
              get_user_model().objects.count())
     assert before == after
+
+
+def test_seeding_prints_a_short_summary_with_counts_and_log_ins(seeded):
+    lines = seeded.stdout.splitlines()
+    assert len(lines) <= 15
+    summary = seeded.stdout
+    assert f"producers   {Producer.objects.count()}" in summary
+    assert f"products    {Product.objects.count()} ({Product.objects.count()} new" in summary
+    for login in DEMO_LOGINS:
+        assert login.email in summary
+    # Wagtail's "Page created / edited / published" and Oscar's stock-alert lines (over 500 on a
+    # fresh database) stay out of the default output.
+    assert [record.getMessage() for record in seeded.log_records if record.levelno < logging.WARNING] == []
+
+
+def test_seeding_with_verbosity_2_lists_each_producer_and_product(seeded):
+    stdout = io.StringIO()
+    call_command("seed_demo", verbosity=2, stdout=stdout)
+    details = stdout.getvalue()
+    assert details.count("\nproduct ") + details.startswith("product ") == Product.objects.count()
+    assert "(unchanged)" in details
+    assert "textile-surin-khwao-mudmee" in details

@@ -1,5 +1,7 @@
 import datetime
+import logging
 import time
+from contextlib import contextmanager
 from decimal import Decimal
 
 from django.core.management.base import BaseCommand
@@ -10,7 +12,7 @@ from cms.home.models import HomePage
 from marketplace.certification.services import CertificationData, StandardData, certification_record_official
 from marketplace.demo import content, images
 from marketplace.demo.pages import demo_pages_ensure
-from marketplace.demo.users import demo_users_ensure
+from marketplace.demo.users import DEMO_LOGINS, demo_users_ensure
 from marketplace.geography.models import Province
 from marketplace.listings.services import ProductData, categories_ensure, product_image_set_if_missing, product_upsert
 from marketplace.producers.services import ProducerData, producer_upsert
@@ -20,25 +22,54 @@ from search.indexing import index_follow, index_updates_suspended
 class Command(BaseCommand):
     help = "Load the demo OTOP catalogue, producers and log-ins. Safe to run again: it duplicates nothing."
 
-    def handle(self, *args, **options):
+    def handle(self, *args, verbosity=1, **options):
+        self.verbosity = verbosity
         started = time.monotonic()
-        with index_updates_suspended(), transaction.atomic():
-            producers = self._producers()
-            created, changed = self._products(producers)
-            self._home_page()
-            pages = demo_pages_ensure(producers)  # storefronts, stories, villages (Wagtail)
-            demo_users_ensure(producers)  # roles (setup_roles) and log-ins, after the storefronts exist
-        # Committed: the catalogue is searchable as soon as the command ends (a repeat with
-        # nothing changed only checks that the index is this database's).
-        index_follow(self.touched_product_ids if created or changed else [])
+        with self._quiet_unless_verbose():
+            with index_updates_suspended(), transaction.atomic():
+                producers = self._producers()
+                created, changed = self._products(producers)
+                self._home_page()
+                pages = demo_pages_ensure(producers)  # storefronts, stories, villages (Wagtail)
+                demo_users_ensure(producers)  # roles (setup_roles) and log-ins, after the storefronts exist
+            # Committed: the catalogue is searchable as soon as the command ends (a repeat with
+            # nothing changed only checks that the index is this database's).
+            index_follow(self.touched_product_ids if created or changed else [])
+        if verbosity < 1:
+            return
+        self.stdout.write(self.style.SUCCESS(
+            f"Demo data loaded in {time.monotonic() - started:.1f}s, searchable:"
+        ))
+        unchanged = len(content.PRODUCTS) - created - changed
+        self.stdout.write(f"  producers   {len(producers)}")
+        self.stdout.write(f"  products    {len(content.PRODUCTS)} ({created} new, {changed} updated, {unchanged} unchanged)")
         self.stdout.write(
-            self.style.SUCCESS(
-                f"Demo data: {len(producers)} producers, {len(content.PRODUCTS)} products "
-                f"({created} new, {changed} updated), {pages.created} new pages "
-                f"({pages.storefronts} storefronts, {pages.stories} stories, {pages.villages} villages) "
-                f"in {time.monotonic() - started:.1f}s, searchable."
-            )
+            f"  pages       {pages.created} new ({pages.storefronts} storefronts, "
+            f"{pages.stories} stories, {pages.villages} villages)"
         )
+        self.stdout.write("  log-ins:")
+        for login in DEMO_LOGINS:
+            self.stdout.write(f"    {login.role:<12} {login.email:<26} {login.password}")
+        self.stdout.write("  (each producer and product: seed_demo -v 2)")
+
+    @contextmanager
+    def _quiet_unless_verbose(self):
+        """Below -v 2, keep the INFO lines of Wagtail and Oscar (a page created, edited and published
+        for each storefront, stock alerts checked for each product: over 500 lines on a fresh
+        database) out of the output, so the summary is what one reads. Warnings still show."""
+        if self.verbosity >= 2:
+            yield
+            return
+        previous = logging.root.manager.disable
+        logging.disable(logging.INFO)
+        try:
+            yield
+        finally:
+            logging.disable(previous)
+
+    def _detail(self, line: str) -> None:
+        if self.verbosity >= 2:
+            self.stdout.write(line)
 
     def _producers(self):
         provinces = {p.code: p for p in Province.objects.all()}
@@ -54,6 +85,7 @@ class Command(BaseCommand):
                 )
             )
             result[record.key] = producer
+            self._detail(f"producer {record.key}: {record.name_th}")
         return result
 
     def _products(self, producers):
@@ -89,8 +121,13 @@ class Command(BaseCommand):
             )
             if existing is None and image_added:
                 created += 1
+                outcome = "new"
             elif was_changed or cert_changed or image_added:
                 changed += 1
+                outcome = "updated"
+            else:
+                outcome = "unchanged"
+            self._detail(f"product {record.upc} ({outcome}): {record.title_th}")
             self.touched_product_ids.append(product.pk)
         return created, changed
 
