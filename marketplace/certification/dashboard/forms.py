@@ -7,6 +7,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from shop.catalogue.models import Product
 
+from marketplace.date_fields import EraDateField
 from marketplace.geography.forms import ProvinceChoiceField
 from marketplace.i18n import BUDDHIST_ERA_OFFSET
 from marketplace.storefront.categories import OTOP_CATEGORIES
@@ -83,7 +84,7 @@ class CertificationSubmitForm(forms.Form):
         label=_("Selection year"), min_value=2001, max_value=2200 + BUDDHIST_ERA_OFFSET,
         help_text=_("As on the certificate: Christian era (e.g. 2024) or Buddhist era (e.g. 2567)."),
     )
-    expires_on = forms.DateField(label=_("Expires on"), widget=forms.DateInput(attrs={"type": "date"}))
+    expires_on = EraDateField(label=_("Expires on"))
     document = forms.FileField(
         label=_("Certificate document"), validators=[validate_certificate_document],
         help_text=format_lazy(
@@ -124,9 +125,7 @@ class CertificationSubmitForm(forms.Form):
 class StandardApprovalForm(forms.Form):
     kind = forms.ChoiceField(label=_("Standard"), required=False, choices=[("", "---------"), *StandardKind.choices])
     number = forms.CharField(label=_("Approval number"), required=False, max_length=64)
-    expires_on = forms.DateField(
-        label=_("Expires on"), required=False, widget=forms.DateInput(attrs={"type": "date"}),
-    )
+    expires_on = EraDateField(label=_("Expires on"), required=False)
 
     def clean(self):
         cleaned = super().clean()

@@ -1,14 +1,15 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from marketplace.date_fields import EraDateField
 from shop.partner.models import Partner
 
 from ..models import TransferMethod
 
 
 class PayoutFilterForm(forms.Form):
-    date_from = forms.DateField(label=_("Paid from"), required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
-    date_to = forms.DateField(label=_("Paid until"), required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    date_from = EraDateField(label=_("Paid from"), required=False)
+    date_to = EraDateField(label=_("Paid until"), required=False)
     partner = forms.ModelChoiceField(label=_("Producer"), required=False, queryset=Partner.objects.order_by("name"),
                                      empty_label=_("All producers"))
 
@@ -22,8 +23,8 @@ class PayoutFilterForm(forms.Form):
 class PeriodForm(forms.Form):
     """A period of payment dates; both ends required."""
 
-    date_from = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
-    date_to = forms.DateField(label=_("Until"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    date_from = EraDateField(label=_("From"))
+    date_to = EraDateField(label=_("Until"))
 
     def clean(self):
         cleaned = super().clean()
@@ -38,4 +39,4 @@ class PayoutRecordForm(forms.Form):
                               help_text=_("Bank, account number and name, or the PromptPay ID."))
     reference = forms.CharField(label=_("Transfer reference"), max_length=100,
                                 help_text=_("The bank's reference for the transfer."))
-    paid_on = forms.DateField(label=_("Paid on"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    paid_on = EraDateField(label=_("Paid on"))

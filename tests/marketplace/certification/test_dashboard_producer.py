@@ -2,7 +2,7 @@ import datetime
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from marketplace.certification.models import Certification, CertificationStatus
 from tests.factories import CertificationFactory, UserFactory, pending_certification, producer_user
@@ -135,6 +135,37 @@ def test_producer_submits_a_certification(client, user_a, product_a):
     assert {s.kind for s in certification.standards.all()} == {"fda", "halal"}
     assert certification.document.name.endswith(".pdf")
     assert certification.history.get().to_status == "pending"
+
+
+def _buddhist(day: datetime.date) -> str:
+    return f"{day.day:02d}/{day.month:02d}/{day.year + 543}"
+
+
+def test_expiry_dates_typed_in_the_buddhist_era_are_stored_as_those_days(client, user_a, product_a):
+    """The certificate says 30/09/2571: typed as printed, in a text field (a browser's date input would show C.E.)."""
+    expires, halal_expires = TODAY + datetime.timedelta(days=700), TODAY + datetime.timedelta(days=300)
+    client.force_login(user_a)
+    response = client.post(SUBMIT, _submission(product_a, expires_on=_buddhist(expires),
+                                               **{"standards-1-expires_on": _buddhist(halal_expires)}))
+
+    assert response.status_code == 302
+    certification = Certification.objects.get()
+    assert certification.expires_on == expires
+    assert certification.standards.get(kind="halal").expires_on == halal_expires
+
+
+def test_an_impossible_expiry_date_is_refused_in_thai_and_the_form_keeps_what_was_typed(client, user_a, product_a):
+    client.force_login(user_a)
+    with translation.override("th"):
+        response = client.post(SUBMIT, _submission(product_a, expires_on="31/02/2570",
+                                                   **{"standards-1-expires_on": "abc"}))
+
+    html = response.content.decode()
+    assert response.status_code == 200 and not Certification.objects.exists()
+    assert "ไม่มีวันที่ 31/02/2570 ในปฏิทิน" in html
+    assert "เขียนวันที่แบบ วว/ดด/ปปปป พ.ศ. เช่น 28/03/2570" in html
+    assert 'value="31/02/2570"' in html and 'value="abc"' in html and 'value="OPC2567-004321"' in html
+    assert 'type="date"' not in html
 
 
 @pytest.mark.parametrize(("name", "content"), [("c.jpg", jpeg_bytes()), ("c.png", png_bytes()),
