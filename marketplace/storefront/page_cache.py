@@ -1,10 +1,14 @@
-"""Whole pages from the cache for signed-out visitors with nothing of their own on the page.
+"""Whole pages from the cache for signed-out visitors, with each visitor's own basket count put in.
 
 The home page, the catalogue, category pages, search results and product pages are the same for
-every such visitor of an address in a language, until the catalogue changes: this middleware serves
-them from the cache under ``cache_key_for("page", host, address)`` (language, catalogue generation,
-date). It steps aside for anyone signed in, with a basket, a session or a message waiting, so
-those visitors still see their own header, basket count, wishlist hearts and messages.
+every signed-out visitor of an address in a language, until the catalogue changes, but for the
+header's basket link: this middleware serves them from the cache under
+``cache_key_for("page", host, address)`` (language, catalogue generation, date), with the basket
+link left out of the cached copy and rendered per visitor (``header_basket.py``: the count, one
+query, no offers). So a shopper holding a basket, a session and a CSRF cookie gets the cached page
+too. It steps aside for anyone signed in (their wishlist hearts and account links are theirs) and
+while a message waits to be shown (after adding to the basket, for one), or an add-to-basket form
+the product page must show again with its errors; those pages are rendered as usual.
 
 A product page's buy box says how many units are left, which every sale changes. Sales do not bump
 the catalogue generation (that would empty every page's cache at each order: receivers.py);
@@ -19,6 +23,7 @@ cookie as usual.
 """
 
 from django.conf import settings
+from django.contrib.messages import get_messages
 from django.core.cache import cache
 from django.http import HttpResponse
 
@@ -27,22 +32,24 @@ from shop.catalogue.product_views import product_view_record
 from shop.partner.selectors import product_stock_levels
 
 from .cache_keys import FRAGMENT_SECONDS, cache_key_for, csrf_tokens_in, csrf_tokens_out
+from .header_basket import header_basket_in, header_basket_out
 
 PRODUCT_ROUTE = "catalogue:detail"
-# Route names whose pages hold nothing of the visitor but the header's basket and messages (and
-# the wishlist hearts, empty for a signed-out visitor).
+# Route names whose pages hold nothing of a signed-out visitor but the header's basket link and
+# messages (and the wishlist hearts, empty for a signed-out visitor).
 CACHED_ROUTES = frozenset({"home", "catalogue:index", "catalogue:category", "search:search", PRODUCT_ROUTE})
 _KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary")
+# Oscar's add-to-basket view keeps a refused form in the session for the product page to show again.
+_REFUSED_BASKET_FORM = "add_to_basket_form_post_data_"
 
 
 def _visitor_has_own_content(request) -> bool:
-    cookies = request.COOKIES
-    return bool(
-        settings.SESSION_COOKIE_NAME in cookies
-        or settings.OSCAR_BASKET_COOKIE_OPEN in cookies
-        or "messages" in cookies
-        or request.user.is_authenticated
-    )
+    """Signed in, a message waiting or a refused add-to-basket form: the page must be rendered for them."""
+    if request.user.is_authenticated or request.COOKIES.get("messages"):
+        return True
+    if not request.COOKIES.get(settings.SESSION_COOKIE_NAME):
+        return False
+    return bool(len(get_messages(request))) or any(key.startswith(_REFUSED_BASKET_FORM) for key in request.session.keys())
 
 
 def _live_state(match):
@@ -59,7 +66,7 @@ class AnonymousPageCacheMiddleware:
         key = getattr(request, "_page_cache_key", None)
         if key and response.status_code == 200 and not response.streaming \
                 and set(response.cookies) <= {settings.CSRF_COOKIE_NAME}:
-            content = csrf_tokens_out(response.content.decode(response.charset))
+            content = header_basket_out(csrf_tokens_out(response.content.decode(response.charset)))
             headers = {h: response[h] for h in _KEPT_HEADERS if response.has_header(h)}
             cache.set(key, (content, headers, request._page_cache_state), FRAGMENT_SECONDS)
         return response
@@ -85,7 +92,7 @@ class AnonymousPageCacheMiddleware:
         content, headers, _state = stored
         if match.view_name == PRODUCT_ROUTE:  # the view counts its views; a copy from the cache, here
             product_view_record(match.kwargs["pk"])
-        response = HttpResponse(csrf_tokens_in(content, request))
+        response = HttpResponse(header_basket_in(csrf_tokens_in(content, request), request))
         for header, value in headers.items():
             response[header] = value
         return response

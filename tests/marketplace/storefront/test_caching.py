@@ -104,7 +104,7 @@ def test_a_cached_page_carries_each_visitors_own_working_csrf_token():
     assert switched.status_code == 302
 
 
-def test_a_visitor_with_a_basket_is_not_served_the_shared_copy(client):
+def test_a_visitor_with_a_basket_sees_their_own_count_on_the_cached_home_page(client):
     product = eligible_product()
     _home(client)  # the shared copy, basket empty
     client.post(reverse("basket:add", kwargs={"pk": product.pk}), {"quantity": 3})

@@ -10,6 +10,7 @@ from oscar.apps.analytics.models import ProductRecord
 
 from marketplace.certification.models import StandardApproval
 from marketplace.storefront.cache_keys import catalogue_generation_current, csrf_tokens_out
+from marketplace.storefront.header_basket import header_basket_out
 from shop.catalogue.product_views import product_views_flush
 from shop.customer.wishlists.services import wishlist_add_product
 from shop.order.processing import EventHandler
@@ -134,3 +135,84 @@ def test_a_standards_approval_added_to_the_certificate_shows_on_the_cached_produ
     StandardApproval.objects.create(certification=product.certifications.get(), kind="fda",
                                     number="FDA-13-1-99999-5-0001")
     assert "FDA-13-1-99999-5-0001" in _page(product)
+
+
+# --- Shoppers holding a basket get the cached page with their own count ----------------------------------
+
+
+def _basket_add(client, product, quantity: int = 1):
+    response = client.post(reverse("basket:add", kwargs={"pk": product.pk}), {"quantity": quantity})
+    assert response.status_code == 302
+    return response
+
+
+def _shopper_with_a_basket(product, quantity: int) -> Client:
+    """A signed-out shopper who added ``quantity`` of ``product`` and has seen the add's message."""
+    shopper = Client()
+    _basket_add(shopper, product, quantity)
+    shopper.get(reverse("basket:summary"))  # the add's message shown there, as on the shopper's next page
+    return shopper
+
+
+def test_a_shopper_holding_a_basket_gets_the_cached_page_with_their_own_count(django_assert_max_num_queries):
+    product = eligible_product(title="ผ้าไหมแพรวาบ้านโพน")
+    shared = _page(product)  # rendered once, for everyone
+    shopper = _shopper_with_a_basket(product, 2)
+    product_views_flush()
+    with django_assert_max_num_queries(4):  # generation, stock levels, the basket and its count: nothing rendered
+        mine = _page(product, shopper)
+    assert _basket_count(2) in mine
+    assert header_basket_out(csrf_tokens_out(mine)) == header_basket_out(csrf_tokens_out(shared))  # all but the count
+    assert 'class="basket-count"' not in _page(product)
+
+
+def test_shoppers_never_see_each_others_basket_count_whoever_filled_the_cache():
+    product, other_product = eligible_product(), eligible_product()
+    one, three = _shopper_with_a_basket(product, 1), _shopper_with_a_basket(other_product, 3)
+    first = _page(product, three)  # the copy in the cache is rendered for the shopper with three
+    assert _basket_count(3) in first
+    assert _basket_count(1) in _page(product, one) and _basket_count(3) not in _page(product, one)
+    assert 'class="basket-count"' not in _page(product)  # a first visit: no basket, no count
+    for page in ("/", reverse("catalogue:index"), product.get_absolute_url()):
+        assert _basket_count(1) in Client.get(one, page).content.decode()
+        assert _basket_count(3) in Client.get(three, page).content.decode()
+
+
+def test_adding_to_the_basket_shows_the_new_count_and_the_message_on_the_next_page_at_once():
+    product = eligible_product(title="น้ำพริกนรกแม่ศรี")
+    shopper = _shopper_with_a_basket(product, 1)
+    assert _basket_count(1) in _page(product, shopper)
+
+    _basket_add(shopper, product, 2)
+    with_message = _page(product, shopper)
+    assert _basket_count(3) in with_message and 'class="alert' in with_message  # rendered for them, message and all
+    again = _page(product, shopper)
+    assert _basket_count(3) in again and 'class="alert' not in again
+
+
+def test_a_refused_add_shows_its_error_on_the_product_page_even_after_another_page_took_the_message():
+    product = eligible_product(stock=2)
+    shopper = _shopper_with_a_basket(product, 1)
+    _page(product, shopper)  # the cached copy, without any error
+    response = shopper.post(reverse("basket:add", kwargs={"pk": product.pk}), {"quantity": 0})
+    assert response.status_code == 302
+    assert 'class="alert' in shopper.get("/").content.decode()  # the message, on the page they went to first
+
+    refused = _page(product, shopper)  # Oscar kept the refused form in the session for this page
+    assert 'class="error-block"' in refused and _basket_count(1) in refused
+    assert 'class="error-block"' not in _page(product, shopper)  # shown once; then the cached copy again
+    assert 'class="error-block"' not in _page(product)
+
+
+def test_a_shopper_with_a_basket_sees_the_units_left_and_the_new_price_at_once(fake_stripe):
+    product = eligible_product(stock=10)
+    shopper = _shopper_with_a_basket(product, 1)
+    assert "เหลือ 10 ชิ้น" in _page(product, shopper) and "เหลือ 10 ชิ้น" in _page(product, shopper)
+
+    order_place([(product, 3)])
+    assert "เหลือ 7 ชิ้น" in _page(product, shopper)
+
+    stockrecord = product.stockrecords.get()
+    stockrecord.price = "990.00"
+    stockrecord.save()
+    assert "฿990" in _page(product, shopper) and _basket_count(1) in _page(product, shopper)
