@@ -18,6 +18,7 @@ from oscar.apps.dashboard.catalogue.formsets import (
 )
 from oscar.core.loading import get_model
 
+from marketplace.baht_field import BahtAmountField
 from marketplace.listings.slugs import product_slug
 from marketplace.producers.models import Producer
 from marketplace.producers.selectors import producers_managed_by
@@ -47,13 +48,12 @@ class ProductImageFormSet(_BaseProductImageFormSet):
 
 
 class StockRecordForm(OscarStockRecordForm):
-    def clean_price(self):
-        # Oscar's field takes any amount, -1 too: a negative line takes money off the rest of a
-        # shopper's basket, other producers' goods included. As in the official product list's import.
-        price = self.cleaned_data.get("price")
-        if price is not None and price <= 0:
-            raise forms.ValidationError(_("Enter a price in baht greater than 0."), code="min_value")
-        return price
+    # Typed as people write prices (2,450 or ฿2,450.50), never 0 or less: Oscar's field took -1, and a
+    # negative line takes money off the rest of a shopper's basket, other producers' goods included.
+    price = BahtAmountField(
+        label=_("Price"), required=False,
+        error_messages={"positive": _("Enter a price in baht greater than 0.")},
+    )
 
 
 class StockRecordFormSet(OscarStockRecordFormSet):

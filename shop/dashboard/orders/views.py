@@ -13,10 +13,10 @@ so the manual status change is gone for staff too.
 """
 
 import datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import DecimalField, Q, Sum, Value
 from django.db.models.functions import Coalesce
 from django.http import Http404, HttpResponse
@@ -26,6 +26,7 @@ from oscar.apps.dashboard.orders import views as oscar_views
 from oscar.core.loading import get_class, get_model
 
 from marketplace.baht import format_baht
+from marketplace.baht_field import baht_parse
 from marketplace.i18n import format_date
 from marketplace.ledger.csv_export import csv_render
 from marketplace.payments.refunds import (
@@ -55,10 +56,6 @@ from .forms import ShipmentForm
 Order = get_model("order", "Order")
 Line = get_model("order", "Line")
 Carrier = get_class("order.models", "Carrier")
-
-# No refund comes near this (baht); NaN, infinities and 1e309 are not amounts either.
-MAX_AMOUNT = Decimal("1e10")
-
 
 def user_may_refund(user) -> bool:
     return bool(user.is_staff and user.has_perm("order.change_order"))
@@ -188,7 +185,8 @@ class OrderDetailView(oscar_views.OrderDetailView):
             source = order_stripe_source(order)
             ctx["stripe_source"] = source
             ctx["refunds"] = order.refunds.prefetch_related("items").order_by("pk")
-            ctx["refundable_items"] = order_refundable_items(order)
+            typed = getattr(self, "refund_typed", {})
+            ctx["refundable_items"] = [(item, typed.get(item.key, "")) for item in order_refundable_items(order)]
             ctx["refundable_amount"] = order_refundable_amount(order, source)
             ctx["may_refund"] = user_may_refund(self.request.user)
             ctx["can_refund"] = order.status in (statuses.PAID, statuses.PARTLY_REFUNDED) and source is not None
@@ -233,19 +231,30 @@ class OrderDetailView(oscar_views.OrderDetailView):
     # --- Refunds (staff) ------------------------------------------------------------------------
 
     def refund(self, request, order):
-        items = []
+        items, typed, refused = [], {}, None
         for item in order_refundable_items(order):
-            raw = (request.POST.get(f"refund-{item.key}") or "").strip().replace(",", "")
+            raw = (request.POST.get(f"refund-{item.key}") or "").strip()
             if not raw:
                 continue
+            typed[item.key] = raw
             try:
-                amount = Decimal(raw)
-            except InvalidOperation:
-                amount = None
-            if amount is None or not amount.is_finite() or abs(amount) >= MAX_AMOUNT:
-                return self.reload_page(fragment="refunds", error=_("“%(value)s” is not an amount.") % {"value": raw})
-            items.append(RefundRequestItem(item.key, amount))
-        return self._refund(request, order, items)
+                # Typed as it is read: 2,450, ฿1,200.50 (marketplace/baht_field.py).
+                items.append(RefundRequestItem(item.key, baht_parse(raw, allow_zero=True)))
+            except ValidationError as exc:
+                refused = refused or _("%(item)s: “%(value)s” is not an amount. %(reason)s") % {
+                    "item": item.label, "value": raw, "reason": exc.messages[0]}
+        if refused is None:
+            try:
+                refund = refund_create(order, items, user=request.user, reason=request.POST.get("reason", ""))
+            except RefundRefused as exc:
+                refused = str(exc)
+            else:
+                messages.success(request, _("Refunded %(amount)s.") % {"amount": format_baht(refund.amount)})
+                return self.reload_page(fragment="refunds")
+        # Shown again as typed, on the refunds tab: staff correct one amount instead of retyping them all.
+        messages.error(request, refused)
+        self.refund_typed = typed
+        return self.render_to_response(self.get_context_data(active_tab="refunds"))
 
     def refund_full(self, request, order):
         return self._refund(request, order, refund_request_full(order))

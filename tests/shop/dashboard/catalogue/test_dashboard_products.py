@@ -1,6 +1,7 @@
 """Producers add and edit their own products in Oscar's dashboard."""
 
 import re
+from decimal import Decimal
 
 import pytest
 from django.urls import reverse
@@ -138,3 +139,28 @@ def test_the_new_product_page_names_the_product_type_in_the_readers_language(cli
     with translation.override("th"):  # the English request leaves English active in this thread
         english = client.get("/en" + create_url()).content.decode()
     assert re.search(r"<title>\s*New OTOP product \|", english) and "OTOP product product" not in english
+
+
+@pytest.mark.parametrize("price", ["2,450", "฿2,450", "2,450.00"])
+def test_a_price_typed_with_a_thousands_comma_or_the_baht_sign_is_stored(client, price):
+    producer = ProducerFactory()
+    client.force_login(producer_user(producer))
+    response = client.post(create_url(), product_post(producer, **{"stockrecords-0-price": price}))
+    assert response.status_code == 302, errors(response)
+    assert Product.objects.get(upc="8851234567890").stockrecords.get().price == Decimal("2450.00")
+
+
+def test_the_price_box_opens_the_number_pad_and_takes_commas(client):
+    client.force_login(producer_user(ProducerFactory()))
+    html = client.get(create_url()).content.decode()
+    price_input = re.search(r'<input[^>]*name="stockrecords-0-price"[^>]*>', html).group(0)
+    assert 'type="text"' in price_input and 'inputmode="decimal"' in price_input
+
+
+def test_a_price_with_commas_in_the_wrong_places_is_refused_in_thai(client):
+    producer = ProducerFactory()
+    client.force_login(producer_user(producer))
+    response = client.post(create_url(), product_post(producer, **{"stockrecords-0-price": "2,45,0"}))
+    assert response.status_code == 200
+    assert "คั่น" in response.context["stockrecord_formset"].errors[0]["price"][0]
+    assert not Product.objects.filter(upc="8851234567890").exists()

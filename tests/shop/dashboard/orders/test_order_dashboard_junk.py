@@ -67,3 +67,30 @@ def test_a_refund_of_a_junk_amount_is_refused_with_a_message(client, staff, paid
     assert not Refund.objects.exists()
     paid_order.refresh_from_db()
     assert paid_order.status == statuses.PAID
+
+
+def test_a_partial_refund_typed_with_a_thousands_comma_and_baht_sign_is_made(client, staff, paid_order):
+    client.force_login(staff)
+    line = paid_order.lines.first()
+    typed = f"฿{line.line_price_incl_tax - 1:,.2f}"  # e.g. ฿1,249.00
+
+    response = client.post(_url(paid_order), {"order_action": "refund", f"refund-line-{line.pk}": typed})
+
+    assert response.status_code == 302
+    refund = Refund.objects.get()
+    assert refund.amount == line.line_price_incl_tax - 1
+
+
+def test_a_refused_refund_amount_stays_in_its_box_on_the_refunds_tab(client, staff, paid_order):
+    client.force_login(staff)
+    first, second = paid_order.lines.all()[:2]
+
+    response = client.post(_url(paid_order), {"order_action": "refund", f"refund-line-{first.pk}": "12,34",
+                                              f"refund-line-{second.pk}": "10"})
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Put commas only between thousands" in html
+    assert 'value="12,34"' in html and 'value="10"' in html
+    assert 'class="tab-pane fade show active" id="refunds"' in html
+    assert not Refund.objects.exists()
