@@ -23,6 +23,7 @@ from marketplace.i18n import BUDDHIST_ERA_OFFSET
 from marketplace.geography.models import Province
 from marketplace.geography.selectors import province_lookup
 from marketplace.producers.models import ProducerType
+from marketplace.typed_dates import DateNotUnderstood, date_from_text
 from marketplace.storefront.categories import OTOP_CATEGORIES
 from marketplace.uploads.validators import validate_image_upload
 
@@ -55,7 +56,6 @@ MAX_WEIGHT_GRAMS = 1_000_000
 # OTOP began in 2001; a certificate running past 2100 is a typing mistake.
 FIRST_SELECTION_YEAR = 2001
 LAST_EXPIRY_YEAR = 2100
-BUDDHIST_ERA_YEARS_FROM = 2400  # B.E. 2400 is 1857 C.E.: a year this large can only be Buddhist-era
 
 _INVISIBLE = {ord("\u200b"): None, ord("\ufeff"): None}  # zero-width space and stray BOMs, common in Thai text
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -64,7 +64,6 @@ _UPC_RE = re.compile(r"[0-9A-Za-z][0-9A-Za-z._-]*")
 _DIGITS = r"[0-9\u0e50-\u0e59]"  # Thai documents often use Thai digits (๐–๙); int() reads both
 _INTEGER_RE = re.compile(rf"{_DIGITS}+")
 _PRICE_RE = re.compile(rf"{_DIGITS}+(?:\.{_DIGITS}{{1,2}})?")
-_DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)
 # "OPC2567-0001234": the OPC round's Buddhist-era year inside a certificate number.
 _CERTIFICATE_YEAR_RE = re.compile(r"(?<![0-9])(25[4-9][0-9])(?![0-9])")
 _SINGLE_LINE = frozenset(COLUMNS) - {"description_th", "description_en"}
@@ -198,17 +197,16 @@ def _price(value: str, context: ListContext) -> Decimal:
 
 
 def _date(value: str, context: ListContext) -> datetime.date:
-    match = _DATE_RE.fullmatch(_required(value))
+    """The certificate's expiry as the CDD's records write it (30/09/2571, 30 กันยายน 2571) or C.E. (2028-09-30)."""
+    value = _required(value)
     try:
-        date = datetime.date(*map(int, match.groups())) if match else None
-    except ValueError:
-        date = None
-    if date is None:
-        raise CellInvalid(_("%(value)s is not a date written YYYY-MM-DD") % {"value": quoted(value)})
-    if date.year >= BUDDHIST_ERA_YEARS_FROM:
-        raise CellInvalid(_("%(value)s looks like a Buddhist-era year (พ.ศ.); write the Christian-era year, "
-                         "e.g. %(example)s") % {"value": quoted(value),
-                                                 "example": f"{date.year - BUDDHIST_ERA_OFFSET}{value[4:]}"})
+        date = date_from_text(value)
+    except DateNotUnderstood as problem:
+        if problem.code == "no_such_day":
+            raise CellInvalid(_("%(value)s is not a day of the calendar: check the day and the month.")
+                              % {"value": quoted(value)}) from None
+        raise CellInvalid(_("%(value)s is not a date: write it day/month/year, e.g. 30/09/2571 (Buddhist era) "
+                            "or 30/09/2028, or 2028-09-30") % {"value": quoted(value)}) from None
     if date.year > LAST_EXPIRY_YEAR:
         raise CellInvalid(_("%(value)s is too far in the future") % {"value": quoted(value)})
     return date

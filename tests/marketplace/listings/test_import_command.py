@@ -115,3 +115,26 @@ def test_the_example_list_imports_cleanly():
     assert ProductImage.objects.count() == 1
     _out, _err, _error = _run(EXAMPLE)
     assert "Products: 0 created, 0 updated, 10 unchanged." in _out
+
+
+def test_a_list_dated_as_the_thai_records_are_imports_with_those_expiry_dates(write_list):
+    """The CDD's records write 30/09/2571 (B.E.); the command once wanted 2028-09-30 only."""
+    rows = [official_row(upc="1", certificate_no="OPC2569-0100011", certificate_expires="30/09/2571"),
+            official_row(upc="2", certificate_no="OPC2569-0100012", certificate_expires="30 กันยายน 2571"),
+            official_row(upc="3", certificate_no="OPC2569-0100013", certificate_expires="30/09/2028")]
+
+    _out, err, error = _run(write_list(rows))
+
+    assert error is None, err
+    expiries = {p.upc: p.certifications.get().expires_on.isoformat() for p in Product.objects.all()}
+    assert expiries == {"1": "2028-09-30", "2": "2028-09-30", "3": "2028-09-30"}
+
+
+def test_an_expiry_that_is_no_date_names_its_line_and_nothing_is_written(write_list):
+    rows = [official_row(upc="1"), official_row(upc="2", certificate_expires="31/02/2571")]
+
+    _out, err, error = _run(write_list(rows))
+
+    assert error is not None
+    assert "line 3, column certificate_expires: " in err and "31/02/2571" in err
+    assert Product.objects.count() == 0

@@ -50,7 +50,7 @@ def test_every_error_is_reported_with_its_line_and_column(write_list):
         official_row(upc="1"),
         official_row(upc="2", stars="6", price="-5"),
         official_row(upc="3"),
-        official_row(upc="4", category="toys", certificate_expires="30/09/2027", province="Atlantis"),
+        official_row(upc="4", category="toys", certificate_expires="30/09/27", province="Atlantis"),
     ]
     parsed = official_list_read(write_list(rows))
 
@@ -65,7 +65,7 @@ def test_every_error_is_reported_with_its_line_and_column(write_list):
     ("stock", "-1"), ("stock", "2.5"), ("stock", ""), ("weight_grams", "0"), ("weight_grams", "1.5"),
     ("stars", "0"), ("stars", "4.5"), ("stars", "five"), ("category", "toys"), ("producer_type", "cooperative"),
     ("title_th", ""), ("producer_name", ""), ("certificate_no", ""), ("upc", ""), ("upc", "88 59"),
-    ("certificate_expires", "2027-02-30"), ("certificate_expires", "30/09/2027"), ("certificate_expires", "2001-12-31"),
+    ("certificate_expires", "2027-02-30"), ("certificate_expires", "30/09/27"), ("certificate_expires", "2001-12-31"),
 ])
 def test_a_bad_value_is_an_error_in_its_column(write_list, column, value):
     parsed = official_list_read(write_list([official_row(**{column: value})]))
@@ -86,10 +86,28 @@ def test_english_title_and_description_may_be_blank(write_list):
     assert (row.title_en, row.description_en) == ("", "")
 
 
-def test_a_buddhist_era_date_is_explained(write_list):
-    [error] = official_list_read(write_list([official_row(certificate_expires="2570-09-30")])).errors
-    assert "Buddhist-era" in error.message
-    assert "2027-09-30" in error.message
+@pytest.mark.parametrize("written", ["30/09/2571", "30/09/2028", "2028-09-30", "30 กันยายน 2571",
+                                     "30 ก.ย. 2571", "30 กันยายน พ.ศ. 2571", "๓๐/๐๙/๒๕๗๑", "2571-09-30"])
+def test_the_expiry_is_read_as_the_cdds_records_write_it_or_in_the_christian_era(write_list, written):
+    """The official Thai records write 30/09/2571 (day/month/Buddhist-era year); the seeds "17 กรกฎาคม พ.ศ. 2557"."""
+    [row] = official_list_read(write_list([official_row(certificate_no="OPC2569-0100011",
+                                                        certificate_expires=written)])).rows
+    assert row.certificate_expires == datetime.date(2028, 9, 30)
+
+
+@pytest.mark.parametrize("written, expected", [
+    ("31/09/2571", "'31/09/2571' is not a day of the calendar"),
+    ("30/09/71", "is not a date: write it day/month/year, e.g. 30/09/2571"),
+    ("ปลายปี 2571", "is not a date: write it day/month/year, e.g. 30/09/2571"),
+])
+def test_an_expiry_that_is_no_date_is_a_line_error_naming_the_row(write_list, written, expected):
+    rows = [official_row(upc="1"), official_row(upc="2", certificate_expires=written)]
+
+    [error] = official_list_read(write_list(rows)).errors
+
+    assert (error.line, error.column) == (3, "certificate_expires")
+    assert str(error).startswith("line 3, column certificate_expires: ")
+    assert expected in error.message
 
 
 def test_selection_year_comes_from_the_certificate_number_when_it_fits(write_list):
