@@ -6,7 +6,7 @@
 * **Producer** — in the "Producers" group (Oscar's ``partner.dashboard_access``
   and Wagtail admin access) and in the producer's own group "Producer <slug>",
   which may change (never publish) their own storefront page subtree and add,
-  change and choose images in their own collection "Producers › <slug>".
+  change and choose images in their own collection "ผู้ผลิต › <their Thai name>".
   Oscar's dashboard shows non-staff partner users only their own partner's
   products, stock and orders. Never staff, never global rights.
 * **CDD editor** — the "CDD editors" group: Wagtail admin; adds, changes and
@@ -43,11 +43,16 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from .models import SiteCollection
+
 PRODUCERS_GROUP = "Producers"
 CDD_EDITORS_GROUP = "CDD editors"
 PRODUCER_GROUP_PREFIX = "Producer "
-PRODUCERS_COLLECTION = "Producers"
-EDITORIAL_COLLECTION = "CDD editorial"
+# The image collections, named in Thai: Wagtail shows a collection's name as it is stored (the image chooser,
+# the upload form). The code finds them by their part (models.SiteCollection), never by these names.
+# Wagtail's root collection ("Root") is renamed "คลังกลาง" by migration cms_roles 0002.
+PRODUCERS_COLLECTION = "ผู้ผลิต"
+EDITORIAL_COLLECTION = "กองบรรณาธิการ พช."
 # The moderation workflows and their task, named in Thai: Wagtail shows these names as they are (the reports,
 # the dashboard, the editor's banner, the moderation e-mails), and the site is Thai first. (English readers get
 # them translated where we draw them: cms/roles/wagtail_hooks.py.)
@@ -96,9 +101,24 @@ def _grant_collection(group: Group, collection: Collection, codenames=_IMAGE_PER
         )
 
 
-def collection_child(parent: Collection, name: str) -> Collection:
-    existing = parent.get_children().filter(name=name).first()
-    return existing if existing is not None else parent.add_child(instance=Collection(name=name))
+def _site_collection(key: str, parent: Collection, name: str) -> Collection:
+    """The collection that plays the part ``key``, made under ``parent`` as ``name`` the first time."""
+    part = SiteCollection.objects.filter(key=key).select_related("collection").first()
+    if part is not None:
+        return part.collection
+    collection = parent.add_child(instance=Collection(name=name))
+    SiteCollection.objects.create(key=key, collection=collection)
+    return collection
+
+
+def producers_collection() -> Collection:
+    """"ผู้ผลิต": the parent of every producer's own collection."""
+    return _site_collection(SiteCollection.PRODUCERS, Collection.get_first_root_node(), PRODUCERS_COLLECTION)
+
+
+def editorial_collection() -> Collection:
+    """The CDD editors' pictures for stories and villages."""
+    return _site_collection(SiteCollection.EDITORIAL, Collection.get_first_root_node(), EDITORIAL_COLLECTION)
 
 
 def _content_indexes():
@@ -131,8 +151,8 @@ def roles_ensure() -> Roles:
             _grant_page(editors, index, _EDITOR_PAGE_PERMISSIONS)
     root_collection = Collection.get_first_root_node()
     _grant_collection(editors, root_collection)
-    collection_child(root_collection, PRODUCERS_COLLECTION)
-    collection_child(root_collection, EDITORIAL_COLLECTION)
+    producers_collection()
+    editorial_collection()
 
     _names_in_thai()
     task = GroupApprovalTask.objects.filter(name=STOREFRONT_TASK).first()
@@ -176,10 +196,20 @@ def producer_group_name(producer) -> str:
     return f"{PRODUCER_GROUP_PREFIX}{producer.slug}"
 
 
+def producer_collection_name(producer) -> str:
+    """The producer's Thai name; with their district when another producer has the same name (village names repeat)."""
+    from marketplace.producers.models import Producer
+
+    namesakes = Producer.objects.filter(name_th=producer.name_th).exclude(pk=producer.pk)
+    if producer.district_th and namesakes.exists():
+        return f"{producer.name_th} ({producer.district_th})"
+    return producer.name_th
+
+
 def producer_collection(producer) -> Collection:
-    """The producer's own image collection, "Producers › <slug>"."""
-    parent = collection_child(Collection.get_first_root_node(), PRODUCERS_COLLECTION)
-    return collection_child(parent, producer.slug)
+    """The producer's own image collection, "ผู้ผลิต › <their Thai name>"."""
+    return _site_collection(SiteCollection.producer_key(producer), producers_collection(),
+                            producer_collection_name(producer))
 
 
 def producer_group(producer) -> Group:

@@ -12,7 +12,6 @@ from decimal import Decimal
 from django.core.files.images import ImageFile
 from django.utils import timezone
 from django.utils.html import escape
-from wagtail.models import Collection
 
 from cms.media.models import CustomImage
 from cms.producers.models import ProducerPage
@@ -25,8 +24,10 @@ from cms.villages.models import (
     VillageProducer,
     VillageProduct,
 )
-from cms.roles.services import EDITORIAL_COLLECTION, collection_child, producer_collection
+from cms.roles.models import SiteCollection
+from cms.roles.services import editorial_collection, producer_collection
 from marketplace.geography.models import Province
+from marketplace.producers.models import Producer
 from shop.catalogue.models import Product
 
 from . import content, images
@@ -101,7 +102,7 @@ def stories_ensure(producers_by_key: dict, report: PagesReport) -> list[StoryPag
     index = _index(StoryIndexPage)
     existing = {page.slug: page for page in StoryPage.objects.child_of(index)}
     provinces = {p.code: p for p in Province.objects.all()}
-    collection = collection_child(Collection.get_first_root_node(), EDITORIAL_COLLECTION)
+    collection = editorial_collection()
     today = timezone.localdate()
     result = []
     for record in STORIES:
@@ -134,7 +135,7 @@ def villages_ensure(producers_by_key: dict, report: PagesReport) -> list[Tourism
     index = _index(VillageIndexPage)
     existing = {page.slug: page for page in TourismVillagePage.objects.child_of(index)}
     provinces = {p.code: p for p in Province.objects.all()}
-    collection = collection_child(Collection.get_first_root_node(), EDITORIAL_COLLECTION)
+    collection = editorial_collection()
     result = []
     for record in VILLAGES:
         if record.slug in existing:
@@ -216,6 +217,6 @@ def demo_pages_remove() -> None:
     ]
     for page in pages:
         page.delete()
-    editorial = Collection.objects.filter(name=EDITORIAL_COLLECTION)
-    CustomImage.objects.filter(collection__in=editorial).delete()
-    CustomImage.objects.filter(collection__name__in=producer_slugs).delete()
+    demo_producers = Producer.objects.filter(slug__in=producer_slugs)
+    keys = [SiteCollection.EDITORIAL, *(SiteCollection.producer_key(producer) for producer in demo_producers)]
+    CustomImage.objects.filter(collection__site_part__key__in=keys).delete()

@@ -1,5 +1,7 @@
 """``setup_roles``: the producer, CDD editor and admin roles, idempotent."""
 
+import importlib
+
 import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
@@ -48,6 +50,66 @@ def test_setup_roles_names_the_workflows_of_an_earlier_deploy_in_thai(maker_a):
     assert set(Workflow.objects.values_list("name", flat=True)) >= {"หน้าร้านผู้ผลิต", "กองบรรณาธิการ พช."}
     assert not Workflow.objects.filter(name__in=["Producer storefronts", "CDD editorial"]).exists()
     assert Task.objects.filter(name="การตรวจของบรรณาธิการ พช.").count() == 1
+
+
+def test_the_image_collections_are_named_in_thai(maker_a, maker_b):
+    """Wagtail's image chooser shows a collection's name as it is stored: Thai editors and producers read them."""
+    names = set(Collection.objects.values_list("name", flat=True))
+    assert {"คลังกลาง", "ผู้ผลิต", "กองบรรณาธิการ พช.", "กลุ่มทอผ้าบ้านเอ", "กลุ่มจักสานบ้านบี"} <= names
+    assert not names & {"Root", "Producers", "CDD editorial", "maker-a", "maker-b"}
+    own = producer_collection(maker_a.producer)
+    assert own.get_parent().name == "ผู้ผลิต"
+
+
+def test_a_renamed_collection_keeps_its_part(maker_a):
+    """The code finds the collections by their part, not their name: an admin renaming one in Wagtail
+    does not make the next deploy (or the next producer) create another."""
+    own = producer_collection(maker_a.producer)
+    Collection.objects.filter(pk=own.pk).update(name="ภาพของกลุ่มทอผ้า")
+    Collection.objects.filter(name="ผู้ผลิต").update(name="ภาพผู้ผลิต")
+    before = counts()
+    call_command("setup_roles", verbosity=0)
+    assert counts() == before
+    assert producer_collection(maker_a.producer) == own
+
+
+def test_two_namesake_producers_collections_are_told_apart_by_district(roles):
+    from tests.factories import ProducerFactory
+
+    first = ProducerFactory(name_th="กลุ่มทอผ้าบ้านโนน", district_th="เมืองสุรินทร์")
+    second = ProducerFactory(name_th="กลุ่มทอผ้าบ้านโนน", district_th="ท่าตูม", province=first.province)
+    assert producer_collection(first).name == "กลุ่มทอผ้าบ้านโนน (เมืองสุรินทร์)"
+    assert producer_collection(second).name == "กลุ่มทอผ้าบ้านโนน (ท่าตูม)"
+
+
+def test_the_migration_renames_an_earlier_deploys_collections_without_adding_any(maker_a, maker_b):
+    """A database deployed before the collections had parts: English names, the producers' by slug.
+    The migration records and renames them; setup_roles afterwards finds them and adds nothing."""
+    from django.apps import apps
+
+    from cms.roles.models import SiteCollection
+
+    migration = importlib.import_module("cms.roles.migrations.0002_collections_in_thai")
+    former = {"คลังกลาง": "Root", "ผู้ผลิต": "Producers", "กองบรรณาธิการ พช.": "CDD editorial",
+              "กลุ่มทอผ้าบ้านเอ": "maker-a", "กลุ่มจักสานบ้านบี": "maker-b"}
+    for name, old in former.items():
+        Collection.objects.filter(name=name).update(name=old)
+    SiteCollection.objects.all().delete()
+    images = {maker_a.image.pk: maker_a.image.collection_id, maker_b.image.pk: maker_b.image.collection_id}
+
+    migration.forwards(apps, None)
+    migration.forwards(apps, None)  # a second run changes nothing
+    before = counts()
+    call_command("setup_roles", verbosity=0)
+
+    assert counts() == before
+    assert set(former) <= set(Collection.objects.values_list("name", flat=True))
+    assert not Collection.objects.filter(name__in=former.values()).exists()
+    assert SiteCollection.objects.count() == 4  # producers, editorial, two producers
+    assert producer_collection(maker_a.producer).pk == images[maker_a.image.pk]
+    assert producer_collection(maker_b.producer).pk == images[maker_b.image.pk]
+    migration.backwards(apps, None)
+    assert set(former.values()) <= set(Collection.objects.values_list("name", flat=True))
 
 
 def test_cdd_editors_publish_stories_villages_and_storefronts_and_onboard(editor, maker_a):

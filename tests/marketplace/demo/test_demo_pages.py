@@ -8,6 +8,7 @@ from wagtail.models import Page, PagePermissionTester
 
 from cms.media.models import CustomImage
 from cms.producers.models import ProducerPage
+from cms.roles.services import producer_collection
 from cms.stories.models import StoryPage
 from cms.villages.models import TourismVillagePage
 from marketplace.producers.models import Producer
@@ -23,7 +24,8 @@ def test_every_demo_producer_has_a_live_bilingual_storefront_with_a_banner(seede
     assert not pages.filter(story_en="").exists()
     assert not pages.filter(banner=None).exists()
     for page in pages.select_related("banner__collection", "producer"):
-        assert page.banner.collection.name == page.producer.slug
+        assert page.banner.collection == producer_collection(page.producer)
+        assert page.banner.collection.name == page.producer.name_th
         assert page.banner.description and page.banner.description_en
         assert page.banner.title == f"{page.producer.name_th} – ภาพแบนเนอร์"  # no English in the Thai CMS form
 
