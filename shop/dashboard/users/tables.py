@@ -14,3 +14,8 @@ class UserTable(OscarUserTable):
         return _("Yes") if value else _("No")
 
     render_staff = render_active
+
+    class Meta(OscarUserTable.Meta):
+        # django-tables2 does not inherit a table's Meta by itself: without this the list lost Oscar's
+        # template and table classes (cells with no spacing, no bulk actions), drawn as a bare <table>.
+        pass

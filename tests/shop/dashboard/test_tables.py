@@ -38,3 +38,14 @@ def test_a_page_size_beyond_the_largest_is_the_largest(client):
     client.force_login(UserFactory(email="tables-admin@example.th", is_staff=True, is_superuser=True))
     table = client.get(reverse("dashboard:catalogue-product-list"), {"per_page": "1000000"}).context["products"]
     assert len(table.page.object_list) == MAX_PER_PAGE
+
+
+def test_the_customer_list_is_drawn_as_oscars_table_with_its_bulk_actions(client):
+    """Our customer table (Thai yes/no, a translated Name heading) is Oscar's with its Meta: its template
+    and classes. Without them the list was a bare <table>, its cells run together, the bulk actions gone."""
+    UserFactory(email="somchai@example.th")
+    client.force_login(UserFactory(email="tables-admin@example.th", is_staff=True, is_superuser=True))
+    html = client.get(reverse("dashboard:users-index")).content.decode()
+    assert '<table class="table table-striped table-bordered"' in html
+    assert 'value="make_inactive"' in html
+    assert "somchai@example.th" in html
