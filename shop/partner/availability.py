@@ -22,6 +22,15 @@ class StockRequired(OscarStockRequired):
     """Oscar's stock rule (its strategy loads this class by name from the fork), saying why in a sentence: its
     "a maximum of 3 can be bought" stood as a message of its own in the basket, lowercase and without a stop."""
 
+    @property
+    def message(self) -> str:
+        # Oscar says "Unavailable", which does not tell a shopper (on the product page, in the wishlist) why.
+        return _("Sold out") if self.num_available <= 0 else super().message
+
+    @property
+    def short_message(self) -> str:
+        return _("Sold out") if self.num_available <= 0 else super().short_message
+
     def is_purchase_permitted(self, quantity: int) -> tuple[bool, str]:
         if self.num_available <= 0:
             return False, _("This product is sold out.")

@@ -136,3 +136,52 @@ def test_a_new_wish_list_for_a_product_that_does_not_exist_is_a_message_not_a_se
 
     assert response.status_code == 302
     assert response["Location"] == "/accounts/wishlists/create/"
+
+
+def _basket_form(html: str, product) -> str | None:
+    match = re.search(rf'<form class="wishlist-buy"[^>]*action="{reverse("basket:add", kwargs={"pk": product.pk})}".*?</form>',
+                      html, re.S)
+    return match.group(0) if match else None
+
+
+def test_each_saved_product_on_sale_can_be_added_to_the_basket_from_the_wishlist(client, shopper):
+    silk = eligible_product(title="ผ้าไหมมัดหมี่", stock=3)
+    client.post(heart_url(silk), {"action": "add"})
+    wishlist = reverse("customer:wishlists-list")
+
+    form = _basket_form(client.get(wishlist).content.decode(), silk)
+    assert form and 'method="post"' in form and "csrfmiddlewaretoken" in form
+    assert 'name="quantity" value="1"' in form and f'name="next" value="{wishlist}"' in form
+
+    response = client.post(reverse("basket:add", kwargs={"pk": silk.pk}), {"quantity": "1", "next": wishlist},
+                           follow=True)
+    assert response.redirect_chain[-1][0] == wishlist
+    assert response.context["request"].basket.all_lines()[0].product == silk
+    assert "ผ้าไหมมัดหมี่" in " ".join(str(m) for m in response.context["messages"])
+
+
+def test_the_wishlist_keeps_to_the_stock_left(client, shopper):
+    silk = eligible_product(title="ผ้าไหมมัดหมี่", stock=1)
+    client.post(heart_url(silk), {"action": "add"})
+    wishlist = reverse("customer:wishlists-list")
+    client.post(reverse("basket:add", kwargs={"pk": silk.pk}), {"quantity": "1", "next": wishlist})
+
+    response = client.post(reverse("basket:add", kwargs={"pk": silk.pk}), {"quantity": "1", "next": wishlist},
+                           HTTP_REFERER=f"http://testserver{wishlist}", follow=True)
+    assert response.redirect_chain[-1][0].endswith(wishlist)
+    assert "เหลือเพียง 1 ชิ้น" in " ".join(str(m) for m in response.context["messages"])
+    assert response.context["request"].basket.all_lines()[0].quantity == 1
+
+
+def test_a_saved_product_that_cannot_be_bought_says_why_instead_of_offering_the_basket(client, shopper):
+    sold_out = eligible_product(title="ผ้าไหมมัดหมี่", stock=0)
+    lapsed = eligible_product(title="กาแฟดอยช้าง")
+    for product in (sold_out, lapsed):
+        client.post(heart_url(product), {"action": "add"})
+    lapsed.certifications.update(stars=3)
+
+    html = client.get(reverse("customer:wishlists-list")).content.decode()
+    assert _basket_form(html, sold_out) is None and _basket_form(html, lapsed) is None
+    reasons = [re.sub(r"<[^>]+>|\s+", " ", reason).strip()
+               for reason in re.findall(r'class="[^"]*wishlist-why[^"]*">(.*?)</(?:p|small)>', html, re.S)]
+    assert reasons == ["สินค้าหมด", "ขณะนี้ไม่มีการรับรองสำหรับการจำหน่าย"], reasons
