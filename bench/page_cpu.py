@@ -7,7 +7,7 @@ Wall-clock latency on a shared machine moves with everyone else's work; the CPU 
 this process does not. On a copy of the demo database kept by ``bench/load_test.py --keep``
 (``--work DIR``; nothing in DIR is changed), with the load test's settings
 (bench/demo_site_settings.py: DEBUG off), Django's test client asks for the home page, the
-catalogue, a category, a product page and a search page, ``--requests`` times each (several
+catalogue, a category, a product page, a producer's page and a search page, ``--requests`` times each (several
 products in turn), as three kinds of visitor:
 
 * **no cookie**: a first visit, which the whole-page cache may answer;
@@ -16,7 +16,8 @@ products in turn), as three kinds of visitor:
 * **signed in**: a customer with a basket.
 
 It prints the median and p90 CPU milliseconds (``time.process_time``) per request and SQL queries
-per request, after one warm-up request of each. ``--profile KIND`` (e.g. ``product-basket``) prints
+per request, after one warm-up request of each; ``--render`` leaves the whole-page cache out, so
+every page is rendered (what a cache miss costs). ``--profile KIND`` (e.g. ``product-basket``) prints
 cProfile's top functions by cumulative CPU time for that page and visitor.
 """
 
@@ -33,7 +34,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 BENCH = Path(__file__).resolve().parent
-PAGES = ("home", "catalogue", "category", "product", "search")
+PAGES = ("home", "catalogue", "category", "product", "producer", "search")
 VISITORS = ("nocookie", "basket", "signedin")
 
 
@@ -43,6 +44,10 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser.add_argument("--requests", type=int, default=30, help="requests per page and visitor (default 30)")
     parser.add_argument("--profile", help="page-visitor to profile, e.g. product-basket")
     parser.add_argument("--top", type=int, default=30, help="functions printed by --profile (default 30)")
+    parser.add_argument("--dump", type=Path, help="also write --profile's statistics to this file (pstats)")
+    parser.add_argument("--sort", default="cumulative", help="--profile's order: cumulative (default) or tottime")
+    parser.add_argument("--render", action="store_true",
+                        help="without the whole-page cache: what a page costs rendered (a miss, a signed-in visitor)")
     return parser.parse_args(argv)
 
 
@@ -64,16 +69,19 @@ def urls_for_pages() -> dict[str, list[str]]:
     from django.utils import translation
 
     from marketplace.certification.selectors import products_eligible
+    from marketplace.producers.models import Producer
     from shop.catalogue.models import Category
 
     with translation.override("th"):
         products = [p.get_absolute_url() for p in products_eligible().order_by("pk")[:10]]
         categories = [c.get_absolute_url() for c in Category.objects.filter(depth=1).order_by("path")]
+        producers = [p.get_absolute_url() for p in Producer.objects.filter(is_active=True).order_by("pk")[:10]]
     return {
         "home": ["/", "/en/"],
         "catalogue": ["/catalogue/"],
         "category": categories,
         "product": products,
+        "producer": producers,
         "search": ["/search/?q=" + q for q in ("ผ้าไหม", "กาแฟ", "silk", "น้ำพริก")],
     }
 
@@ -131,10 +139,13 @@ def main(argv=None) -> int:
         from marketplace.project.warmup import process_warm_up
 
         settings.ALLOWED_HOSTS = ["*"]
+        if args.render:
+            settings.MIDDLEWARE = [m for m in settings.MIDDLEWARE if not m.endswith("AnonymousPageCacheMiddleware")]
         process_warm_up()
         pages = urls_for_pages()
         product_pk = products_eligible().filter(stockrecords__num_in_stock__gt=5).order_by("-pk").first().pk
-        print(f"CPU ms per request (median / p90) and SQL queries, {args.requests} requests each, "
+        print(f"CPU ms per request (median / p90) and SQL queries, {args.requests} requests each"
+              f"{', whole-page cache left out' if args.render else ''}, "
               f"load average {os.getloadavg()[0]:.1f}\n")
         print(f"{'page':<12}" + "".join(f"{v:>22}" for v in VISITORS))
         for page in PAGES:
@@ -155,7 +166,9 @@ def main(argv=None) -> int:
             print(row, flush=True)
         if args.profile:
             print(f"\ncProfile of {args.profile} (CPU time, {args.requests} requests):")
-            pstats.Stats(profile).sort_stats("cumulative").print_stats(args.top)
+            if args.dump:
+                profile.dump_stats(args.dump)
+            pstats.Stats(profile).sort_stats(args.sort).print_stats(args.top)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return 0

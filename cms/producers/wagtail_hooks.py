@@ -7,8 +7,10 @@ from wagtail.admin.menu import MenuItem
 from cms.roles.services import MANAGE_STOREFRONTS, user_manages_all_storefronts
 from marketplace.producers.selectors import producer_managed_q
 
+from marketplace.storefront.page_cache import page_cache_allow
+
 from . import views
-from .models import ProducerPage
+from .models import ProducerIndexPage, ProducerPage
 
 onboarding_urls = (
     [
@@ -54,3 +56,11 @@ def hide_other_producers_pages(pages, request):
     # plain field lookups only (a lookup across the producer's users became an 'Exists' it cannot read).
     hidden = ProducerPage.objects.filter(live=False).exclude(producer_managed_q(user))
     return pages.exclude(pk__in=list(hidden.values_list("pk", flat=True)))
+
+
+@hooks.register("before_serve_page")
+def storefronts_cached_whole(page, request, serve_args, serve_kwargs):
+    """A storefront, the storefront index and a register record's page are the same for every signed-out
+    visitor but the header's basket (marketplace/storefront/page_cache.py): cached whole, unless restricted."""
+    if isinstance(page, (ProducerPage, ProducerIndexPage)) and not page.get_view_restrictions().exists():
+        page_cache_allow(request)

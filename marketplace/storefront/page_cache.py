@@ -1,6 +1,7 @@
 """Whole pages from the cache for signed-out visitors, with each visitor's own basket count put in.
 
-The home page, the catalogue, category pages, search results and product pages are the same for
+The home page, the catalogue, category pages, search results, product pages and the producers'
+storefronts (``page_cache_allow``, from the CMS) are the same for
 every signed-out visitor of an address in a language, until the catalogue changes, but for the
 header's basket link: this middleware serves them from the cache under
 ``cache_key_for("page", host, address)`` (language, catalogue generation, date), with the basket
@@ -38,6 +39,10 @@ PRODUCT_ROUTE = "catalogue:detail"
 # Route names whose pages hold nothing of a signed-out visitor but the header's basket link and
 # messages (and the wishlist hearts, empty for a signed-out visitor).
 CACHED_ROUTES = frozenset({"home", "catalogue:index", "catalogue:category", "search:search", PRODUCT_ROUTE})
+# Wagtail serves every other CMS page under this one route. Of those, a page is stored only when the
+# CMS said, while serving it, that it may be (``page_cache_allow``: the storefronts and their index),
+# so only such copies are ever served from the cache.
+WAGTAIL_ROUTE = "wagtail_serve"
 _KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary")
 # Oscar's add-to-basket view keeps a refused form in the session for the product page to show again.
 _REFUSED_BASKET_FORM = "add_to_basket_form_post_data_"
@@ -52,6 +57,15 @@ def _visitor_has_own_content(request) -> bool:
     return bool(len(get_messages(request))) or any(key.startswith(_REFUSED_BASKET_FORM) for key in request.session.keys())
 
 
+def page_cache_allow(request) -> None:
+    """Lets the page being served to ``request`` under Wagtail's route be cached whole (see WAGTAIL_ROUTE).
+
+    For pages that hold nothing of a signed-out visitor but what this middleware fills in, and that
+    every visitor may see: no view restriction (those are checked before the page is served).
+    """
+    request._page_cache_allowed = True
+
+
 def _live_state(match):
     """What the page shows that changes without the catalogue generation: a product page's stock levels."""
     return product_stock_levels(match.kwargs["pk"]) if match.view_name == PRODUCT_ROUTE else None
@@ -64,6 +78,9 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         key = getattr(request, "_page_cache_key", None)
+        if request.resolver_match is not None and request.resolver_match.view_name == WAGTAIL_ROUTE \
+                and not getattr(request, "_page_cache_allowed", False):
+            key = None
         if key and response.status_code == 200 and not response.streaming \
                 and set(response.cookies) <= {settings.CSRF_COOKIE_NAME}:
             content = header_basket_out(csrf_tokens_out(response.content.decode(response.charset)))
@@ -73,7 +90,8 @@ class AnonymousPageCacheMiddleware:
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         match = request.resolver_match
-        if request.method != "GET" or match is None or match.view_name not in CACHED_ROUTES:
+        if request.method != "GET" or match is None or (match.view_name not in CACHED_ROUTES
+                                                         and match.view_name != WAGTAIL_ROUTE):
             return None
         if _visitor_has_own_content(request):
             return None

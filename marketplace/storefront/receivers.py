@@ -15,6 +15,7 @@ from django.dispatch import receiver
 from shop.catalogue.models import Category, Product, ProductCategory, ProductImage
 from shop.catalogue.reviews.models import ProductReview
 from shop.partner.models import StockRecord
+from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from marketplace.certification.models import Certification, StandardApproval
@@ -62,4 +63,11 @@ for _model in STOREFRONT_MODELS:
 @receiver(post_page_move, dispatch_uid="storefront_generation_page_moved")
 def page_changed(**kwargs) -> None:
     """A CMS publish: the home page's stories and villages, storefronts and their links."""
+    catalogue_generation_bump()
+
+
+@receiver(post_save, sender=PageViewRestriction, dispatch_uid="storefront_generation_restriction_saved")
+@receiver(post_delete, sender=PageViewRestriction, dispatch_uid="storefront_generation_restriction_deleted")
+def page_restriction_changed(**kwargs) -> None:
+    """A page made private (or public again): no copy cached before may be served after."""
     catalogue_generation_bump()
