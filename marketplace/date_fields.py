@@ -15,16 +15,19 @@ digits alone (``28032570``) are a date too.
 import datetime
 
 from django import forms
+from django.utils import timezone
 from django.utils.functional import lazy
 from django.utils.translation import gettext as _
 
-from marketplace.i18n import BUDDHIST_ERA_OFFSET, language
 from marketplace.typed_dates import (
     DateNotUnderstood,
-    date_as_typed,
     date_entry_example,
     date_entry_format,
     date_from_text,
+    date_shown_in_field,
+    datetime_entry_format,
+    datetime_from_text,
+    datetime_shown_in_field,
 )
 
 
@@ -35,6 +38,8 @@ def _example() -> dict[str, str]:
 # Written when the form is shown, so the example is in the era of the page that shows it.
 _INVALID = lazy(lambda: _("Write the date as %(format)s, e.g. %(example)s.") % _example(), str)
 _REQUIRED = lazy(lambda: _("Give the date, written %(format)s, e.g. %(example)s.") % _example(), str)
+_INVALID_MOMENT = lazy(lambda: _("Write the date and time as %(format)s, e.g. %(example)s 14:30.") % {
+    "format": datetime_entry_format(), "example": date_entry_example()}, str)
 _NO_SUCH_DAY = lazy(lambda: _("%(value)s is not a day of the calendar: check the day and the month."), str)
 
 
@@ -46,42 +51,66 @@ class EraDateInput(forms.TextInput):
         super().__init__({**defaults, **(attrs or {})})
 
     def format_value(self, value):
-        # A day typed another way, or an ISO date from a link, comes back written as this page writes it;
-        # what is no date comes back exactly as typed, beside its error.
-        if isinstance(value, str) and value.strip():
-            try:
-                value = date_from_text(value)
-            except DateNotUnderstood:
-                return value
-        if isinstance(value, datetime.date):
-            return date_as_typed(value)
-        return super().format_value(value)
+        return date_shown_in_field(value)
 
     def get_context(self, name, value, attrs):
         context = super().get_context(name, value, attrs)
-        widget_attrs = context["widget"]["attrs"]
-        widget_attrs.setdefault("placeholder", date_entry_format())
-        widget_attrs["data-era-offset"] = str(BUDDHIST_ERA_OFFSET if language() == "th" else 0)
+        context["widget"]["attrs"].setdefault("placeholder", date_entry_format())
         return context
 
 
-class EraDateField(forms.DateField):
-    """A day typed dd/mm/yyyy in the page's era (either era and ISO accepted); a ``datetime.date`` when clean."""
-
-    widget = EraDateInput
-    default_error_messages = {"invalid": _INVALID(), "required": _REQUIRED(), "no_such_day": _NO_SUCH_DAY()}
+class _ReadInEra:
+    """``to_python`` of both fields: blank is ``None``; a text is read by ``read`` (what it cannot read is an error
+    naming it in the reader's language); a value already of the field's kind is kept by ``keep``."""
 
     def to_python(self, value):
         if isinstance(value, str):
             value = value.strip()
         if value in self.empty_values:
             return None
-        if isinstance(value, datetime.datetime):
-            return value.date()
         if isinstance(value, datetime.date):
-            return value
+            return self.keep(value)
         try:
-            return date_from_text(str(value))
+            return self.keep(self.read(str(value)))
         except DateNotUnderstood as problem:
             raise forms.ValidationError(self.error_messages[problem.code], code=problem.code,
                                         params={"value": value}) from None
+
+
+class EraDateField(_ReadInEra, forms.DateField):
+    """A day typed dd/mm/yyyy in the page's era (either era and ISO accepted); a ``datetime.date`` when clean."""
+
+    widget = EraDateInput
+    default_error_messages = {"invalid": _INVALID(), "required": _REQUIRED(), "no_such_day": _NO_SUCH_DAY()}
+    read = staticmethod(date_from_text)
+
+    @staticmethod
+    def keep(value: datetime.date) -> datetime.date:
+        return value.date() if isinstance(value, datetime.datetime) else value
+
+
+class EraDateTimeInput(EraDateInput):
+    """A day and a time of day, ``28/03/2570 14:30`` on Thai pages (Oscar's offers and vouchers start and end)."""
+
+    def format_value(self, value):
+        return datetime_shown_in_field(value)
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        context["widget"]["attrs"]["placeholder"] = datetime_entry_format()
+        context["widget"]["attrs"]["size"] = "18"
+        return context
+
+
+class EraDateTimeField(_ReadInEra, forms.DateTimeField):
+    """A moment typed ``dd/mm/yyyy hh:mm`` in the page's era (a day alone is its first minute); aware when clean."""
+
+    widget = EraDateTimeInput
+    default_error_messages = {"invalid": _INVALID_MOMENT(), "no_such_day": _NO_SUCH_DAY()}
+    read = staticmethod(datetime_from_text)
+
+    @staticmethod
+    def keep(value: datetime.date) -> datetime.datetime:
+        if not isinstance(value, datetime.datetime):
+            value = datetime.datetime.combine(value, datetime.time.min)
+        return value if timezone.is_aware(value) else timezone.make_aware(value)

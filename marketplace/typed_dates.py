@@ -23,6 +23,7 @@ import datetime
 import re
 import unicodedata
 
+from django.utils import timezone
 from django.utils.translation import gettext_lazy
 
 from marketplace.i18n import BUDDHIST_ERA_OFFSET, language
@@ -98,9 +99,71 @@ def date_as_typed(value: datetime.date) -> str:
     return f"{value.day:02d}/{value.month:02d}/{year}"
 
 
+_TIME_RE = re.compile(r"(?P<date>.*?)[\s,t]+(?:เวลา\s*)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.]\d{2})?\s*(?:น\.?)?")
+_COMPACT_TIME_RE = re.compile(r"(?P<date>\d{8})\s*(?P<hour>\d{2})(?P<minute>\d{2})")
+
+
+def datetime_from_text(text: str) -> datetime.datetime:
+    """A day and a time of day typed as ``28/03/2570 14:30`` (also ``14.30 น.``, ISO ``2027-03-28T14:30``, twelve
+    digits alone); a day without a time is its first minute. Naive: the caller puts it in the shop's time zone."""
+    cleaned = " ".join(str(text).translate(_THAI_DIGITS).split()).lower()
+    match = _TIME_RE.fullmatch(cleaned) or _COMPACT_TIME_RE.fullmatch(cleaned)
+    day = date_from_text(match.group("date") if match else cleaned)
+    if not match:
+        return datetime.datetime.combine(day, datetime.time.min)
+    try:
+        return datetime.datetime.combine(day, datetime.time(int(match.group("hour")), int(match.group("minute"))))
+    except ValueError:
+        raise DateNotUnderstood("invalid") from None
+
+
+def datetime_as_typed(value: datetime.datetime) -> str:
+    """``28/03/2570 14:30`` on Thai pages, ``28/03/2027 14:30`` on English ones (the caller gives local time)."""
+    return f"{date_as_typed(value.date())} {value:%H:%M}"
+
+
+def date_shown_in_field(value) -> str | None:
+    """What a date field shows: a day (or a text that reads as one, such as ISO from a link) as the page writes
+    it; any other text exactly as typed, beside its error; ``None`` for nothing."""
+    return _shown_in_field(value, date_from_text, _day_written)
+
+
+def datetime_shown_in_field(value) -> str | None:
+    """``date_shown_in_field`` for a day and time: an aware moment in the shop's time zone, as the page writes it."""
+    return _shown_in_field(value, datetime_from_text, _moment_written)
+
+
+def _shown_in_field(value, read, write) -> str | None:
+    if isinstance(value, str):
+        if not value.strip():
+            return None
+        try:
+            value = read(value)
+        except DateNotUnderstood:
+            return value
+    return write(value)
+
+
+def _day_written(value) -> str | None:
+    if isinstance(value, datetime.datetime):
+        value = value.date()
+    return date_as_typed(value) if isinstance(value, datetime.date) else None
+
+
+def _moment_written(value) -> str | None:
+    if not isinstance(value, datetime.datetime):
+        return None
+    return datetime_as_typed(timezone.localtime(value) if timezone.is_aware(value) else value)
+
+
 def date_entry_format() -> str:
     """How a date is typed here, for placeholders and messages: "วว/ดด/ปปปป (พ.ศ.)" or "dd/mm/yyyy"."""
     return str(_DATE_ENTRY_FORMAT)
+
+
+def datetime_entry_format() -> str:
+    """"วว/ดด/ปปปป พ.ศ. ชช:นน" or "dd/mm/yyyy hh:mm"."""
+    return str(_DATETIME_ENTRY_FORMAT)
 
 
 def date_entry_example() -> str:
@@ -110,3 +173,4 @@ def date_entry_example() -> str:
 
 # The Thai reads "dd/mm/yyyy (B.E.)" in Thai letters: the Thai page wants Buddhist-era years.
 _DATE_ENTRY_FORMAT = gettext_lazy("dd/mm/yyyy")
+_DATETIME_ENTRY_FORMAT = gettext_lazy("dd/mm/yyyy hh:mm")

@@ -163,10 +163,11 @@ def new_page(chromium, live_server):
     console = Console(base_url=live_server.url)
     contexts = []
 
-    def open_page():
+    def open_page(locale: str = "th-TH", viewport: dict | None = None):
+        """``locale``: the browser's own (its date inputs, Accept-Language); ``viewport``: 1280x900 unless given."""
         context = chromium.new_context(
-            base_url=live_server.url, locale="th-TH", timezone_id="Asia/Bangkok",
-            viewport={"width": 1280, "height": 900},
+            base_url=live_server.url, locale=locale, timezone_id="Asia/Bangkok",
+            viewport=viewport or {"width": 1280, "height": 900},
         )
         context.set_default_timeout(20_000)
         contexts.append(context)

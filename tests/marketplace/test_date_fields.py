@@ -4,9 +4,9 @@ import datetime
 
 import pytest
 from django import forms
-from django.utils import translation
+from django.utils import timezone, translation
 
-from marketplace.date_fields import EraDateField
+from marketplace.date_fields import EraDateField, EraDateTimeField
 
 MARCH_28 = datetime.date(2027, 3, 28)
 
@@ -63,3 +63,29 @@ def test_bad_input_is_told_in_the_readers_language_and_loses_nothing(typed, thai
 def test_an_optional_date_may_stay_empty():
     form = OptionalForm({"day": "  "})
     assert form.is_valid() and form.cleaned_data["day"] is None
+
+
+class WindowForm(forms.Form):
+    starts = EraDateTimeField(label="starts")
+
+
+def test_a_moment_is_shown_in_the_page_era_in_the_shops_time_zone():
+    moment = timezone.make_aware(datetime.datetime(2027, 3, 28, 14, 30))
+    with translation.override("th"):
+        html = str(WindowForm(initial={"starts": moment})["starts"])
+    assert 'value="28/03/2570 14:30"' in html and 'placeholder="วว/ดด/ปปปป พ.ศ. ชช:นน"' in html
+
+
+def test_a_moment_typed_in_the_buddhist_era_is_that_moment_in_the_shops_time_zone():
+    with translation.override("th"):
+        form = WindowForm({"starts": "28/03/2570 14:30"})
+        assert form.is_valid(), form.errors
+    assert form.cleaned_data["starts"] == timezone.make_aware(datetime.datetime(2027, 3, 28, 14, 30))
+
+
+def test_a_moment_that_is_none_is_refused_in_thai_keeping_what_was_typed():
+    with translation.override("th"):
+        form = WindowForm({"starts": "28/03/2570 25:00"})
+        assert not form.is_valid()
+        assert "เขียนวันที่และเวลาแบบ วว/ดด/ปปปป พ.ศ. ชช:นน เช่น 28/03/2570 14:30" in form.errors["starts"][0]
+        assert 'value="28/03/2570 25:00"' in str(form["starts"])

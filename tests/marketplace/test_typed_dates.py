@@ -5,7 +5,14 @@ import datetime
 import pytest
 from django.utils import translation
 
-from marketplace.typed_dates import DateNotUnderstood, date_as_typed, date_entry_example, date_from_text
+from marketplace.typed_dates import (
+    DateNotUnderstood,
+    date_as_typed,
+    date_entry_example,
+    date_from_text,
+    datetime_as_typed,
+    datetime_from_text,
+)
 
 MARCH_28 = datetime.date(2027, 3, 28)
 
@@ -76,3 +83,27 @@ def test_what_is_written_reads_back_as_the_same_day(language):
     day = datetime.date(2026, 12, 5)
     with translation.override(language):
         assert date_from_text(date_as_typed(day)) == day
+
+
+@pytest.mark.parametrize("text", ["28/03/2570 14:30", "28/03/2027 14:30", "28/03/2570 14.30 น.", "2027-03-28T14:30",
+                                  "2027-03-28 14:30:00", "280325701430", "28 มี.ค. 2570 เวลา 14.30 น."])
+def test_a_day_and_time_typed_in_either_era_is_the_same_moment(text):
+    assert datetime_from_text(text) == datetime.datetime(2027, 3, 28, 14, 30)
+
+
+def test_a_day_without_a_time_is_its_first_minute():
+    assert datetime_from_text("28/03/2570") == datetime.datetime(2027, 3, 28, 0, 0)
+
+
+@pytest.mark.parametrize("text", ["28/03/2570 25:00", "28/03/2570 14:61", "abc 14:30"])
+def test_a_time_of_day_that_is_none_is_refused(text):
+    with pytest.raises(DateNotUnderstood):
+        datetime_from_text(text)
+
+
+def test_a_moment_is_written_in_the_page_era():
+    moment = datetime.datetime(2027, 3, 28, 9, 5)
+    with translation.override("th"):
+        assert datetime_as_typed(moment) == "28/03/2570 09:05"
+    with translation.override("en"):
+        assert datetime_as_typed(moment) == "28/03/2027 09:05"
