@@ -101,24 +101,24 @@ def _grant_collection(group: Group, collection: Collection, codenames=_IMAGE_PER
         )
 
 
-def _site_collection(key: str, parent: Collection, name: str) -> Collection:
-    """The collection that plays the part ``key``, made under ``parent`` as ``name`` the first time."""
-    part = SiteCollection.objects.filter(key=key).select_related("collection").first()
-    if part is not None:
-        return part.collection
+def _site_collection(parent: Collection, name: str, **part) -> Collection:
+    """The collection that plays ``part`` (a key, or a producer), made under ``parent`` as ``name`` the first time."""
+    found = SiteCollection.objects.filter(**part).select_related("collection").first()
+    if found is not None:
+        return found.collection
     collection = parent.add_child(instance=Collection(name=name))
-    SiteCollection.objects.create(key=key, collection=collection)
+    SiteCollection.objects.create(collection=collection, **part)
     return collection
 
 
 def producers_collection() -> Collection:
     """"ผู้ผลิต": the parent of every producer's own collection."""
-    return _site_collection(SiteCollection.PRODUCERS, Collection.get_first_root_node(), PRODUCERS_COLLECTION)
+    return _site_collection(Collection.get_first_root_node(), PRODUCERS_COLLECTION, key=SiteCollection.PRODUCERS)
 
 
 def editorial_collection() -> Collection:
     """The CDD editors' pictures for stories and villages."""
-    return _site_collection(SiteCollection.EDITORIAL, Collection.get_first_root_node(), EDITORIAL_COLLECTION)
+    return _site_collection(Collection.get_first_root_node(), EDITORIAL_COLLECTION, key=SiteCollection.EDITORIAL)
 
 
 def _content_indexes():
@@ -208,8 +208,7 @@ def producer_collection_name(producer) -> str:
 
 def producer_collection(producer) -> Collection:
     """The producer's own image collection, "ผู้ผลิต › <their Thai name>"."""
-    return _site_collection(SiteCollection.producer_key(producer), producers_collection(),
-                            producer_collection_name(producer))
+    return _site_collection(producers_collection(), producer_collection_name(producer), producer=producer)
 
 
 def producer_group(producer) -> Group:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.core.files.images import ImageFile
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.html import escape
 
@@ -27,7 +28,6 @@ from cms.villages.models import (
 from cms.roles.models import SiteCollection
 from cms.roles.services import editorial_collection, producer_collection
 from marketplace.geography.models import Province
-from marketplace.producers.models import Producer
 from shop.catalogue.models import Product
 
 from . import content, images
@@ -217,6 +217,5 @@ def demo_pages_remove() -> None:
     ]
     for page in pages:
         page.delete()
-    demo_producers = Producer.objects.filter(slug__in=producer_slugs)
-    keys = [SiteCollection.EDITORIAL, *(SiteCollection.producer_key(producer) for producer in demo_producers)]
-    CustomImage.objects.filter(collection__site_part__key__in=keys).delete()
+    CustomImage.objects.filter(Q(collection__site_part__key=SiteCollection.EDITORIAL)
+                               | Q(collection__site_part__producer__slug__in=producer_slugs)).delete()

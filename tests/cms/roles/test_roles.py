@@ -82,6 +82,19 @@ def test_two_namesake_producers_collections_are_told_apart_by_district(roles):
     assert producer_collection(second).name == "กลุ่มทอผ้าบ้านโนน (ท่าตูม)"
 
 
+def test_a_deleted_producers_collection_is_never_another_producers(roles):
+    """The collection is recorded against the producer: deleting them forgets it (the pictures stay), so no
+    producer made later, under whatever id, is handed their pictures."""
+    from cms.roles.models import SiteCollection
+    from tests.factories import ProducerFactory
+
+    gone = ProducerFactory(name_th="กลุ่มที่เลิกกิจการ")
+    collection = producer_collection(gone)
+    gone.delete()
+    assert not SiteCollection.objects.filter(collection=collection).exists()
+    assert producer_collection(ProducerFactory(name_th="กลุ่มใหม่")) != collection
+
+
 def test_the_migration_renames_an_earlier_deploys_collections_without_adding_any(maker_a, maker_b):
     """A database deployed before the collections had parts: English names, the producers' by slug.
     The migration records and renames them; setup_roles afterwards finds them and adds nothing."""
@@ -89,7 +102,8 @@ def test_the_migration_renames_an_earlier_deploys_collections_without_adding_any
 
     from cms.roles.models import SiteCollection
 
-    migration = importlib.import_module("cms.roles.migrations.0002_collections_in_thai")
+    migrations = [importlib.import_module(f"cms.roles.migrations.{name}")
+                  for name in ("0002_collections_in_thai", "0003_collections_of_producers_by_producer")]
     former = {"คลังกลาง": "Root", "ผู้ผลิต": "Producers", "กองบรรณาธิการ พช.": "CDD editorial",
               "กลุ่มทอผ้าบ้านเอ": "maker-a", "กลุ่มจักสานบ้านบี": "maker-b"}
     for name, old in former.items():
@@ -97,8 +111,9 @@ def test_the_migration_renames_an_earlier_deploys_collections_without_adding_any
     SiteCollection.objects.all().delete()
     images = {maker_a.image.pk: maker_a.image.collection_id, maker_b.image.pk: maker_b.image.collection_id}
 
-    migration.forwards(apps, None)
-    migration.forwards(apps, None)  # a second run changes nothing
+    for _run in range(2):  # a second run changes nothing
+        for migration in migrations:
+            migration.forwards(apps, None)
     before = counts()
     call_command("setup_roles", verbosity=0)
 
@@ -108,7 +123,8 @@ def test_the_migration_renames_an_earlier_deploys_collections_without_adding_any
     assert SiteCollection.objects.count() == 4  # producers, editorial, two producers
     assert producer_collection(maker_a.producer).pk == images[maker_a.image.pk]
     assert producer_collection(maker_b.producer).pk == images[maker_b.image.pk]
-    migration.backwards(apps, None)
+    for migration in reversed(migrations):
+        migration.backwards(apps, None)
     assert set(former.values()) <= set(Collection.objects.values_list("name", flat=True))
 
 
