@@ -251,6 +251,10 @@ USE_I18N = True
 USE_TZ = True
 WAGTAIL_I18N_ENABLED = False  # page translations arrive with the CMS issue
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The admin offers our two languages only (Wagtail lists its forty-odd otherwise, in their own names).
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# One time zone, Thailand's: the account page then offers no choice (Wagtail listed some 600 zones, in English).
+WAGTAIL_USER_TIME_ZONES = [TIME_ZONE]
 
 OSCAR_DEFAULT_CURRENCY = "THB"
 # Templates write baht with marketplace/baht.py (฿3,800; ฿4,340.50); this pattern is for the few

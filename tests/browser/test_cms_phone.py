@@ -1,14 +1,16 @@
 """Wagtail's admin on a phone (390×844) in Thai, as a producer and a CDD editor use it."""
 
+import re
+
 import pytest
 from django.test import Client
 
 from cms.roles.services import cdd_editor_grant
-from tests.cms.helpers import add_story, edit_data
+from tests.cms.helpers import add_story, add_village, edit_data
 from tests.factories import UserFactory
 
 from .steps import log_in
-from .wagtail_admin import edit_url
+from .wagtail_admin import assert_thai_admin, edit_url
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -56,3 +58,60 @@ def test_the_page_editors_status_reads_whole_on_a_phone(new_page, shot, maker, e
         page.goto(edit_url(page_id))
         assert_status_reads_whole(page, what)
         shot(page, "editor-toolbar-" + what.split("'")[0])
+
+
+# What a screen reader says and a tooltip shows: English there is English to the reader too.
+_NAMES_JS = """() => [...document.querySelectorAll('[aria-label], [title], [data-w-tooltip-content-value]')]
+    .flatMap(el => ['aria-label', 'title', 'data-w-tooltip-content-value'].map(name => el.getAttribute(name)))
+    .filter(Boolean)"""
+# Wagtail's header rows on a phone: what lies beyond the screen's edges.
+_HEADER_OVERFLOW_JS = """() => [...document.querySelectorAll(
+        '.w-slim-header > div > .w-overflow-auto, .w-slim-header__search-form, .w-slim-header__search-form > *')]
+    .filter(el => el.offsetParent !== null)
+    .filter(el => el.getBoundingClientRect().left < -1 || el.getBoundingClientRect().right > innerWidth + 1
+                  || el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
+    .map(el => el.className)"""
+# The test's own English content (the maker's English names, the story's and village's English fields).
+CONTENT = frozenset({"Ban", "A", "Weavers", "banner", "product", "The", "English", "article", "Watch", "the", "weavers",
+                     "Drive", "from", "town", "Elephant", "Round-up", "November", "to", "February", "Khwao",
+                     "Sinarin", "Weaving", "Village", "silk", "story", "lead", "Picture", "of", "Tagline",
+                     "test", "jpg"}) | {  # file types and size units, which Thai writes as they are
+    "JPEG", "JPG", "PNG", "WEBP", "KB", "MB"}
+
+
+def assert_thai_phone_admin(page, what: str) -> None:
+    assert_thai_admin(page, what, data=CONTENT)
+    names = [name for name in page.evaluate(_NAMES_JS)
+             if re.search(r"[A-Za-z]{3,}", name) and not re.search(r"[\u0e00-\u0e7f]", name)
+             and not set(re.findall(r"[A-Za-z][A-Za-z'-]+", name)) <= CONTENT]
+    assert not names, f"English names or tooltips on the Thai {what} page: {sorted(set(names))}"
+    beyond = page.evaluate(_HEADER_OVERFLOW_JS)
+    assert not beyond, f"the {what} page's header reaches beyond the screen: {beyond}"
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], f"the {what} page is too wide"
+
+
+def test_a_producer_and_an_editor_use_the_cms_on_a_phone_in_thai(new_page, shot, maker, editor):
+    """The pages these two use, at 390×844: text, screen-reader names, tooltips and placeholders in Thai, and
+    nothing cut off at the screen's edges (the image library's search and sort row was 439 px wide)."""
+    from cms.stories.models import StoryIndexPage
+
+    maker.image.tags.add("ผ้าไหม")
+    story = add_story(maker)
+    village = add_village(maker)
+    image_pages = [f"/cms/images/{maker.image.pk}/", "/cms/images/",
+                   f"/cms/bulk/media/customimage/add_tags/?id={maker.image.pk}",
+                   f"/cms/bulk/media/customimage/add_to_collection/?id={maker.image.pk}"]
+    walks = {
+        maker.user: ["/cms/", edit_url(maker.page.pk), f"/cms/pages/{maker.page.pk}/history/", *image_pages,
+                     "/cms/account/"],
+        editor: ["/cms/", f"/cms/pages/{StoryIndexPage.objects.get().pk}/", edit_url(story.pk), edit_url(village.pk),
+                 edit_url(maker.page.pk), *image_pages, "/cms/reports/workflow/", "/cms/pages/search/?q=ไม่มีหน้านี้"],
+    }
+    for user, urls in walks.items():
+        page = new_page()
+        page.set_viewport_size(PHONE)
+        log_in(page, user.email, next_url="/cms/")
+        for url in urls:
+            page.goto(url)
+            assert_thai_phone_admin(page, f"{user.email} {url}")
+        shot(page, f"walk-{user.email.split('@')[0]}")
