@@ -7,6 +7,7 @@ from marketplace.certification.selectors import (
     products_with_eligibility,
 )
 from marketplace.producers.selectors import producer_managed_by
+from shop.catalogue.product_views import product_view_record
 from shop.catalogue.reviews.selectors import (
     products_with_review_count,
     review_of,
@@ -54,3 +55,15 @@ class ProductDetailView(oscar_views.ProductDetailView):
         my_review = review_of(product, self.request.user)
         ctx["my_review"] = my_review if my_review is not None and not my_review.is_approved else None
         return ctx
+
+    def send_signal(self, request, response, product):
+        """A signed-out visitor's view is counted as the cached copies' are (product_views.py): no write per view.
+
+        Oscar's receivers of the signal write the product's count at once (an UPDATE that waits for
+        every other writer on SQLite) and, for a signed-in visitor, their own analytics; its other
+        receiver, the recently-viewed cookie, is not kept (shop/customer/history.py).
+        """
+        if request.user.is_authenticated:
+            super().send_signal(request, response, product)
+        else:
+            product_view_record(product.pk)

@@ -3,7 +3,10 @@
 import datetime
 
 import pytest
+from django.core.cache import cache
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from oscar.apps.analytics.models import ProductRecord
@@ -51,6 +54,18 @@ def test_views_of_the_cached_product_page_are_still_counted_for_the_staff_report
         _page(product)  # the first rendered (counted by Oscar), the others from the cache
     product_views_flush()  # the process writes its count every few seconds and when it stops
     assert ProductRecord.objects.get(product=product).num_views == 3
+
+
+def test_a_product_page_rendered_for_a_signed_out_visitor_writes_nothing():
+    product = eligible_product()
+    _page(product)  # the first rendering makes the picture's thumbnails
+    cache.clear()
+    product_views_flush()
+    with CaptureQueriesContext(connection) as queries:
+        _page(product)  # rendered again: its view is counted with the cached copies', written every few seconds
+    assert [q["sql"] for q in queries if not q["sql"].startswith("SELECT")] == []
+    product_views_flush()
+    assert ProductRecord.objects.get(product=product).num_views == 2
 
 
 def test_the_cached_page_says_out_of_stock_as_soon_as_the_last_unit_is_sold(fake_stripe):
