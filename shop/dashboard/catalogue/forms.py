@@ -19,6 +19,7 @@ from oscar.apps.dashboard.catalogue.formsets import (
 from oscar.core.loading import get_model
 
 from marketplace.baht_field import BahtAmountField
+from marketplace.date_fields import EraDateField, EraDateTimeField
 from marketplace.listings.slugs import product_slug
 from marketplace.producers.models import Producer
 from marketplace.producers.selectors import producers_managed_by
@@ -80,6 +81,14 @@ class ProductForm(OscarProductForm):
         fields = ["producer", *OscarProductForm.Meta.fields[:1], "title_en",
                   *OscarProductForm.Meta.fields[1:3], "description_en", "weight_grams",
                   *OscarProductForm.Meta.fields[3:]]
+
+    # A product type's date and date-time attributes (none today; staff may add one) in the page's era, as every
+    # date of ours: Oscar's were the browser's date input and its C.E. picker.
+    FIELD_FACTORIES = {
+        **OscarProductForm.FIELD_FACTORIES,
+        "date": lambda attribute: EraDateField(label=attribute.name, required=attribute.required),
+        "datetime": lambda attribute: EraDateTimeField(label=attribute.name, required=attribute.required),
+    }
 
     def __init__(self, product_class, *args, user=None, **kwargs):
         super().__init__(product_class, *args, **kwargs)

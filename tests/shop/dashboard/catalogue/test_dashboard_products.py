@@ -164,3 +164,26 @@ def test_a_price_with_commas_in_the_wrong_places_is_refused_in_thai(client):
     assert response.status_code == 200
     assert "คั่น" in response.context["stockrecord_formset"].errors[0]["price"][0]
     assert not Product.objects.filter(upc="8851234567890").exists()
+
+
+def test_a_date_attribute_of_a_product_type_is_typed_in_the_buddhist_era(client):
+    """Staff may give a product type a date attribute ("best before"); it reads and shows B.E. on Thai pages."""
+    import datetime
+
+    from oscar.core.loading import get_model
+
+    product_class = product_class_default()
+    get_model("catalogue", "ProductAttribute").objects.create(
+        product_class=product_class, name="วันหมดอายุ", code="best_before", type="date")
+    producer = ProducerFactory()
+    client.force_login(producer_user(producer))
+
+    response = client.post(create_url(), product_post(producer, attr_best_before="31/12/2570"))
+
+    assert response.status_code == 302, errors(response)
+    product = Product.objects.get(upc="8851234567890")
+    assert product.attr.best_before == datetime.date(2027, 12, 31)
+    with translation.override("th"):
+        page = client.get(reverse("dashboard:catalogue-product", kwargs={"pk": product.pk})).content.decode()
+    field = re.search(r'<input[^>]*name="attr_best_before"[^>]*>', page).group(0)
+    assert 'value="31/12/2570"' in field and 'type="text"' in field
