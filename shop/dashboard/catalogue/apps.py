@@ -1,3 +1,4 @@
+from django.urls import path
 from oscar.apps.dashboard.catalogue import apps
 
 
@@ -13,3 +14,15 @@ class CatalogueDashboardConfig(apps.CatalogueDashboardConfig):
 
         self.product_createupdate_view = views.ProductCreateUpdateView
         self.product_list_view = views.ProductListView
+
+    def configure_permissions(self):
+        super().configure_permissions()
+        # Whoever may create a product may see the picture they chose for it (their own only: the view checks).
+        self.permissions_map["catalogue-kept-picture"] = self.permissions_map["catalogue-product-create"]
+
+    def get_urls(self):
+        from . import views
+
+        return super().get_urls() + self.post_process_urls([
+            path("products/kept-picture/<str:token>/", views.KeptPictureView.as_view(), name="catalogue-kept-picture"),
+        ])

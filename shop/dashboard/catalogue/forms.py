@@ -2,7 +2,9 @@
 picture form with the marketplace's upload rules (``marketplace/uploads``)."""
 
 from django import forms
+from django.core.files.uploadedfile import UploadedFile
 from django.forms import inlineformset_factory
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.dashboard.catalogue.forms import (
     ProductForm as OscarProductForm,
@@ -17,12 +19,14 @@ from oscar.apps.dashboard.catalogue.formsets import (
     StockRecordFormSet as OscarStockRecordFormSet,
 )
 from oscar.core.loading import get_model
+from oscar.forms.widgets import ImageInput
 
 from marketplace.baht_field import BahtAmountField
 from marketplace.date_fields import EraDateField, EraDateTimeField
 from marketplace.listings.slugs import product_slug
 from marketplace.producers.models import Producer
 from marketplace.producers.selectors import producers_managed_by
+from marketplace.uploads.pending import pending_upload_as_file, pending_upload_keep, pending_upload_of
 from marketplace.uploads.services import image_without_metadata
 from marketplace.uploads.validators import validate_image_upload
 
@@ -30,14 +34,83 @@ Product = get_model("catalogue", "Product")
 ProductImage = get_model("catalogue", "ProductImage")
 
 
+# Pictures kept between tries of the product form (marketplace/uploads/pending.py) are for this form only.
+KEPT_PICTURE_PURPOSE = "dashboard-product-image"
+
+
+class KeptImageInput(ImageInput):
+    """Oscar's picture box, which can also show the picture kept from the last try (clicking it replaces it)."""
+
+    kept_url = ""
+
+    def get_context(self, name, value, attrs):
+        return {**super().get_context(name, value, attrs), "kept_url": self.kept_url}
+
+
 class ProductImageForm(OscarProductImageForm):
+    """Oscar's picture form with the upload rules, keeping a chosen picture when the page is refused.
+
+    ``kept_upload`` carries the token of a picture kept from the last try; it counts only for the
+    user who chose it (another user's token, or an expired one, is ignored). A new file replaces it.
+    """
+
+    kept_upload = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    class Meta(OscarProductImageForm.Meta):
+        widgets = {**OscarProductImageForm.Meta.widgets, "original": KeptImageInput()}
+
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self.kept = None
+        original = self.add_prefix("original")
+        token_name = self.add_prefix("kept_upload")
+        if not self.is_bound or not self.data.get(token_name):
+            return
+        if not self.files.get(original):
+            self.kept = pending_upload_of(user, KEPT_PICTURE_PURPOSE, self.data[token_name])
+        if self.kept is None:
+            # Replaced by a new file, or not this user's (or expired): the token counts for nothing,
+            # and a form holding nothing else stays an empty extra form.
+            self.data = self.data.copy()
+            self.data[token_name] = ""
+        else:
+            self.files = self.files.copy()
+            self.files[original] = pending_upload_as_file(self.kept)
+            self._show_kept()
+
+    def _show_kept(self) -> None:
+        self.fields["original"].widget.kept_url = reverse(
+            "dashboard:catalogue-kept-picture", kwargs={"token": self.kept.token})
+
     def clean_original(self):
         original = self.cleaned_data.get("original")
         if not original or "original" not in self.changed_data:
             return original
         kind = validate_image_upload(original)
+        if self.kept is not None:
+            return original  # stored without its metadata when it was kept
         # Stored (and served from /media/) without EXIF: phone photos carry the workshop's GPS position.
         return image_without_metadata(original, kind)
+
+    def keep_chosen_picture(self) -> None:
+        """The rest of the page was refused: keep a new picture that passed the rules for the next try."""
+        # Oscar does not check the formsets when the product's own form is refused: this checks the picture.
+        if self.kept is not None or self.user is None or not self.is_bound or "original" in self.errors:
+            return
+        original = self.cleaned_data.get("original")
+        if self.cleaned_data.get("DELETE") or not isinstance(original, UploadedFile):
+            return
+        self.kept = pending_upload_keep(self.user, KEPT_PICTURE_PURPOSE, original)
+        self.data = self.data.copy()
+        self.data[self.add_prefix("kept_upload")] = self.kept.token
+        self._show_kept()
+
+    def save(self, commit=True):
+        image = super().save(commit)
+        if commit and self.kept is not None:
+            self.kept.delete()
+        return image
 
 
 _BaseProductImageFormSet = inlineformset_factory(Product, ProductImage, form=ProductImageForm, extra=2)
@@ -45,7 +118,7 @@ _BaseProductImageFormSet = inlineformset_factory(Product, ProductImage, form=Pro
 
 class ProductImageFormSet(_BaseProductImageFormSet):
     def __init__(self, product_class, user, *args, **kwargs):  # Oscar's formset signature
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, form_kwargs={"user": user}, **kwargs)
 
 
 class StockRecordForm(OscarStockRecordForm):
