@@ -118,6 +118,9 @@ def test_reviews_are_found_by_the_buddhist_era_day_they_were_written(client, sta
     html = client.get(reverse("dashboard:reviews-list"), {"date_from": _thai(since)}).content.decode()
 
     assert fresh.title in html and stale.title not in html
+    # The filter is said back in the Buddhist era (Oscar wrote "created after 28 พฤศจิกายน 2026").
+    assert f"{since.day} " in html and str(since.year + 543) in html
+    assert not re.search(rf"{since.day} \S+ {since.year}\b", html)
 
 
 def test_a_producer_renews_a_certificate_expiring_on_a_buddhist_era_day(client, two_orders):
