@@ -56,6 +56,7 @@ from .forms import ShipmentForm
 Order = get_model("order", "Order")
 Line = get_model("order", "Line")
 Carrier = get_class("order.models", "Carrier")
+OrderNoteForm = get_class("dashboard.orders.forms", "OrderNoteForm")
 
 def user_may_refund(user) -> bool:
     return bool(user.is_staff and user.has_perm("order.change_order"))
@@ -164,6 +165,13 @@ class OrderDetailView(oscar_views.OrderDetailView):
         if action not in allowed:
             raise PermissionDenied
         return getattr(self, action)(request, order)
+
+    def get_order_note_form(self):
+        # Oscar binds the note form to any POST: a refused refund or tracking number, shown again,
+        # also said "Oops! We found some errors" of a note nobody was writing.
+        if self.request.method == "POST" and self.request.POST.get("order_action") != "save_note":
+            return OrderNoteForm(order=self.object, user=self.request.user)
+        return super().get_order_note_form()
 
     def handle_line_action(self, request, order, action):
         raise PermissionDenied

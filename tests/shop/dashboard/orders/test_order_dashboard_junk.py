@@ -94,3 +94,12 @@ def test_a_refused_refund_amount_stays_in_its_box_on_the_refunds_tab(client, sta
     assert 'value="12,34"' in html and 'value="10"' in html
     assert 'class="tab-pane fade show active" id="refunds"' in html
     assert not Refund.objects.exists()
+
+
+def test_a_refused_refund_does_not_also_report_errors_in_the_note_form(client, staff, paid_order):
+    client.force_login(staff)
+    line = paid_order.lines.first()
+    response = client.post(_url(paid_order), {"order_action": "refund", f"refund-line-{line.pk}": "abc"})
+    assert response.status_code == 200
+    assert not response.context["note_form"].is_bound
+    assert "We found some errors" not in response.content.decode()
