@@ -115,3 +115,24 @@ def test_a_producer_and_an_editor_use_the_cms_on_a_phone_in_thai(new_page, shot,
             page.goto(url)
             assert_thai_phone_admin(page, f"{user.email} {url}")
         shot(page, f"walk-{user.email.split('@')[0]}")
+
+
+def test_an_editor_chooses_a_picture_by_its_thai_collection_on_a_phone(page, shot, maker, editor):
+    """The image chooser's collection list: Thai names (they were Root, Producers, each producer's slug), and
+    a select that stays inside the dialog (as wide as its longest name, it ran 264 px past the dialog's edge)."""
+    story = add_story(maker, hero_image=maker.image)
+    page.set_viewport_size(PHONE)
+    log_in(page, editor.email, next_url="/cms/")
+    page.goto(edit_url(story.pk))
+    field = page.locator("[data-contentpath=hero_image]")
+    field.locator(".w-dropdown__toggle").first.click()
+    field.locator("[data-chooser-action-choose]:visible").first.click()
+    select = page.locator(".modal select[name=collection_id]")
+    select.wait_for()
+    names = [name.strip(" ↳\xa0") for name in select.locator("option").all_inner_texts()]
+    assert {"คลังกลาง", "ผู้ผลิต", "กองบรรณาธิการ พช.", maker.producer.name_th} <= set(names)
+    assert not [name for name in names if re.search(r"[A-Za-z]", name)], names
+    dialog, box = page.locator(".modal .modal-content").bounding_box(), select.bounding_box()
+    assert box["x"] + box["width"] <= dialog["x"] + dialog["width"], f"the select runs past the dialog: {box} {dialog}"
+    assert_thai_phone_admin(page, "image chooser")
+    shot(page, "image-chooser")
