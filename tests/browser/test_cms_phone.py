@@ -136,3 +136,19 @@ def test_an_editor_chooses_a_picture_by_its_thai_collection_on_a_phone(page, sho
     assert box["x"] + box["width"] <= dialog["x"] + dialog["width"], f"the select runs past the dialog: {box} {dialog}"
     assert_thai_phone_admin(page, "image chooser")
     shot(page, "image-chooser")
+
+
+def test_the_footer_menu_does_not_cover_the_request_changes_dialog_on_a_phone(page, shot, maker, editor):
+    """The editor's "more actions" menu stayed open above the dialog its "ขอให้แก้ไข" opens, over its lower half."""
+    from .wagtail_admin import footer_action
+
+    producer = Client()
+    producer.force_login(maker.user)
+    producer.post(edit_url(maker.page.pk), edit_data(maker.page, tagline="ลายใหม่ รอตรวจ", **{"action-submit": "submit"}))
+    page.set_viewport_size(PHONE)
+    log_in(page, editor.email, next_url="/cms/")
+    page.goto(edit_url(maker.page.pk))
+    footer_action(page, "[data-workflow-action-name=reject]")
+    page.locator(".modal textarea").first.wait_for()
+    assert not page.locator("footer [data-tippy-root]").first.is_visible(), "the footer menu covers the dialog"
+    shot(page, "request-changes-dialog")
