@@ -66,3 +66,26 @@ def test_an_admin_verifies_one_certificate_and_rejects_another_with_a_reason(pag
     page.goto("/dashboard/certifications/mine/")
     assert reason in page.locator("body").inner_text()
     shot(page, "producer-told")
+
+
+@pytest.mark.parametrize("viewport", [{"width": 390, "height": 844}, {"width": 1280, "height": 800}])
+def test_the_customer_list_is_a_spaced_table_with_its_sort_arrow(page, shot, viewport):
+    """The staff customer list in Thai: Oscar's table (its cells had no spacing, drawn by django-tables2's bare
+    template) and a sort arrow drawn by a font that is loaded (it named Font Awesome 5; Oscar ships 7: a box)."""
+    admin = UserFactory(email="admin@example.th", is_staff=True, is_superuser=True)
+    UserFactory(email="somchai.customer@example.th")
+    page.set_viewport_size(viewport)
+    log_in(page, admin.email, next_url="/dashboard/users/")
+    page.goto("/dashboard/users/")
+    cell = page.locator("table.table tbody td").nth(1)
+    assert "somchai.customer@example.th" in page.locator("table.table").inner_text()
+    assert float(cell.evaluate("td => getComputedStyle(td).paddingLeft").removesuffix("px")) >= 8
+    arrow_font = page.evaluate("""async () => {
+        await document.fonts.ready;
+        const span = document.querySelector('table.table thead th.desc span, table.table thead th.asc span');
+        const family = getComputedStyle(span, '::before').fontFamily.split(',')[0].trim().replaceAll('"', '');
+        const faces = [...document.fonts].filter(face => face.family.replaceAll('"', '') === family);
+        return {family, drawn: faces.some(face => face.status === 'loaded')};
+    }""")
+    assert arrow_font["drawn"], f"the sort arrow's font is not loaded: {arrow_font}"
+    shot(page, f"customers-{viewport['width']}")
