@@ -88,6 +88,8 @@ def assert_thai_phone_admin(page, what: str) -> None:
     beyond = page.evaluate(_HEADER_OVERFLOW_JS)
     assert not beyond, f"the {what} page's header reaches beyond the screen: {beyond}"
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], f"the {what} page is too wide"
+    run_together = re.findall(r"ของ\d+", page.evaluate("document.body.innerText"))  # Wagtail's "หน้า 1 ของ1"
+    assert not run_together, f"a number run into its word on the {what} page: {run_together}"
 
 
 def test_a_producer_and_an_editor_use_the_cms_on_a_phone_in_thai(new_page, shot, maker, editor):
@@ -102,7 +104,7 @@ def test_a_producer_and_an_editor_use_the_cms_on_a_phone_in_thai(new_page, shot,
                    f"/cms/bulk/media/customimage/add_tags/?id={maker.image.pk}",
                    f"/cms/bulk/media/customimage/add_to_collection/?id={maker.image.pk}"]
     walks = {
-        maker.user: ["/cms/", edit_url(maker.page.pk), f"/cms/pages/{maker.page.pk}/history/", *image_pages,
+        maker.user: ["/cms/", "/cms/pages/", edit_url(maker.page.pk), f"/cms/pages/{maker.page.pk}/history/", *image_pages,
                      "/cms/account/"],
         editor: ["/cms/", f"/cms/pages/{StoryIndexPage.objects.get().pk}/", edit_url(story.pk), edit_url(village.pk),
                  edit_url(maker.page.pk), *image_pages, "/cms/reports/workflow/", "/cms/pages/search/?q=ไม่มีหน้านี้"],
