@@ -105,3 +105,16 @@ def test_the_home_and_product_pages_do_not_move_when_sarabun_arrives(new_page, s
     for path in ("/", silk_shop[0].get_absolute_url(), "/en" + silk_shop[0].get_absolute_url()):
         cls, shifts = _layout_shift_after_fonts(new_page(), path, viewport)  # a fresh page: nothing cached
         assert cls <= GOOD_CLS, f"{path}: cumulative layout shift {cls:.3f} > {GOOD_CLS} when the fonts arrived: {shifts}"
+
+
+def test_a_short_filtered_list_starts_right_under_the_sort_box_on_desktop(page, silk_shop):
+    """The filter column, taller than a few results, once shared its extra height with the toolbar's row of the
+    grid: a band of empty page between the sort box and the products."""
+    page.set_viewport_size(DESKTOP)
+    page.goto(_search("ผ้าไหม", stars=5, province="TH-46"))
+    toolbar = page.locator(".listing > .toolbar").bounding_box()
+    results = page.locator(".listing > .listing__results").bounding_box()
+    filters = page.locator(".listing > .filters").bounding_box()
+    assert filters["height"] > toolbar["height"] + results["height"], "the case needs a filter column taller than the results"
+    gap = results["y"] - (toolbar["y"] + toolbar["height"])
+    assert gap <= 20, f"{gap:.0f} px of empty page between the sort box and the results"
