@@ -172,3 +172,22 @@ def test_a_thai_tone_mark_above_a_vowel_shows_in_the_page_title_field(page, make
 
     same_pixels = drawn("หมี่ ที่ นี่") == drawn("หมี ที นี")
     assert not same_pixels, "the tone marks above the vowels are cut off"
+
+
+def test_the_bulk_action_buttons_fit_a_phone(page, maker, editor):
+    """Selecting a story showed move, delete, publish and unpublish in one line 485 px long, the last ones off
+    the screen; selecting a picture likewise. The buttons wrap, and read in Thai."""
+    from cms.stories.models import StoryIndexPage
+
+    add_story(maker)
+    page.set_viewport_size(PHONE)
+    log_in(page, editor.email, next_url="/cms/")
+    for url in (f"/cms/pages/{StoryIndexPage.objects.get().pk}/", "/cms/images/"):
+        page.goto(url)
+        page.locator("input[data-bulk-action-checkbox]").first.check()
+        buttons = page.locator("[data-bulk-action-footer] .bulk-action-btn")
+        buttons.first.wait_for()
+        boxes = {button.inner_text(): button.bounding_box() for button in buttons.all()}
+        beyond = [name for name, box in boxes.items() if box["x"] + box["width"] > PHONE["width"]]
+        assert not beyond, f"bulk actions off the screen on {url}: {beyond}"
+        assert_thai_phone_admin(page, f"{url} with one item selected")
