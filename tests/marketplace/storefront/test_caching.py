@@ -147,3 +147,39 @@ def test_search_api_answers_are_cached_until_a_price_changes(client, search_inde
     stockrecord.save()
 
     assert client.get("/api/search/?q=coffee").json()["results"][0]["price"] == "990.00"
+
+
+def test_signed_in_visitors_share_the_listing_with_their_own_saved_hearts(client, search_index,
+                                                                           django_assert_max_num_queries):
+    from django.test import Client
+
+    from shop.customer.wishlists.services import wishlist_add_product
+
+    saved, other = eligible_product(title="ผ้าไหมมัดหมี่"), eligible_product(title="ผ้าฝ้ายย้อมคราม")
+    index_rebuild()
+    owner_user = UserFactory()
+    wishlist_add_product(owner_user, saved)
+    first, owner = Client(), Client()
+    first.force_login(UserFactory())
+    owner.force_login(owner_user)
+    url = reverse("catalogue:index")
+    assert 'aria-pressed="true"' not in first.get(url).content.decode()  # fills the signed-in copy
+
+    with django_assert_max_num_queries(12):  # the grid, facets and pages from the cache
+        html = owner.get(url).content.decode()
+    hearts = {pk: form for pk, form in _heart_forms(html)}
+    assert 'aria-pressed="true"' in hearts[saved.pk] and 'name="action" value="remove"' in hearts[saved.pk]
+    assert 'aria-pressed="false"' in hearts[other.pk] and 'name="action" value="add"' in hearts[other.pk]
+    assert 'data-signed-in="true"' in hearts[other.pk]
+
+    wishlist_add_product(owner_user, other)  # saving bumps nothing: the copy stays, the hearts follow
+    assert all('aria-pressed="true"' in form for _, form in _heart_forms(owner.get(url).content.decode()))
+    signed_out = Client().get(url).content.decode()
+    assert 'aria-pressed="true"' not in signed_out and 'data-signed-in="true"' not in signed_out
+
+
+def _heart_forms(html: str) -> list[tuple[int, str]]:
+    import re
+
+    return [(int(m[1]), m[0]) for m in
+            re.finditer(r'<form class="wish-form[^>]*data-wishlist-heart="(\d+)"[^>]*>.*?</form>', html, re.DOTALL)]
