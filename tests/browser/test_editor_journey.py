@@ -62,6 +62,15 @@ def test_an_editor_publishes_a_story_with_product_cards(page, shot, axe_check, n
 
     story = StoryPage.objects.get(title="ผ้าไหมลายโคม จากกี่สู่ตลาด")
     assert story.live
+    # The editor's status panel and its publishing-schedule dialog ("Set schedule") read in Thai too.
+    page.goto(edit_url(story.pk))
+    page.locator("button[data-side-panel-toggle='status']").click()
+    assert_thai_admin(page, "story editor's status panel")
+    page.locator("[data-a11y-dialog-show='schedule-publishing-dialog']").first.click()
+    page.locator("#schedule-publishing-dialog [type=submit]").wait_for(state="visible")
+    assert_thai_admin(page, "publishing schedule dialog")
+    shot(page, "cms-schedule-dialog")
+    page.keyboard.press("Escape")
     page.goto(f"/cms/pages/{index.pk}/")  # the new story, updated "just now" (Wagtail's time-ago words)
     assert_thai(page, "CMS page explorer with the new story")
     assert [row.product for row in story.related_products.all()] == [maker.product]
