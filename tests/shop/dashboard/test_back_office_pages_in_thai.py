@@ -1,12 +1,11 @@
 """Staff manage producers (Oscar's partners), customers and reports on Thai pages: Oscar's own Thai
 leaves these dashboard screens in English, so locale/oscar-overrides translates them."""
 
-import re
-
 import pytest
 from django.urls import reverse
 
 from tests.factories import PartnerFactory, UserFactory
+from tests.shop.dashboard.english_phrases import english_found
 
 pytestmark = pytest.mark.django_db
 
@@ -41,17 +40,6 @@ FIXED_ENGLISH = [
 ]
 
 
-def english_found(html: str) -> list[str]:
-    text = re.sub(r"<script.*?</script>|<style.*?</style>", " ", html, flags=re.S)
-    text = re.sub(r"<[^>]+>", " ", text)
-    return [phrase for phrase in FIXED_ENGLISH if re.search(rf"\b{re.escape(phrase)}\b", text)]
-
-
-@pytest.fixture
-def staff_client(client):
-    client.force_login(UserFactory(email="admin@otop.example", is_staff=True, is_superuser=True))
-    return client
-
 
 @pytest.mark.parametrize(
     "page",
@@ -73,4 +61,4 @@ def test_the_partner_user_and_report_dashboards_are_thai(staff_client, page):
     }
     response = staff_client.get(urls[page])
     assert response.status_code == 200
-    assert english_found(response.content.decode()) == []
+    assert english_found(response.content.decode(), FIXED_ENGLISH) == []

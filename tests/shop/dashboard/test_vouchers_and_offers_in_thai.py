@@ -2,14 +2,13 @@
 dashboard screens in English, so locale/oscar-overrides translates them (โค้ดส่วนลด, ข้อเสนอพิเศษ)."""
 
 import datetime
-import re
 
 import pytest
 from django.urls import reverse
 from django.utils import timezone
 from oscar.core.loading import get_model
 
-from tests.factories import UserFactory
+from tests.shop.dashboard.english_phrases import english_found
 
 pytestmark = pytest.mark.django_db
 
@@ -39,17 +38,6 @@ FIXED_ENGLISH = [
     "Max basket applications", "Site offer", "Voucher offer",
 ]
 
-
-def english_found(html: str) -> list[str]:
-    text = re.sub(r"<script.*?</script>|<style.*?</style>", " ", html, flags=re.S)
-    text = re.sub(r"<[^>]+>", " ", text)
-    return [phrase for phrase in FIXED_ENGLISH if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)]
-
-
-@pytest.fixture
-def staff_client(client):
-    client.force_login(UserFactory(email="admin@otop.example", is_staff=True, is_superuser=True))
-    return client
 
 
 @pytest.fixture
@@ -96,4 +84,4 @@ def test_the_voucher_and_offer_dashboards_are_thai(staff_client, new_year_vouche
     }
     response = staff_client.get(urls[page])
     assert response.status_code == 200
-    assert english_found(response.content.decode()) == []
+    assert english_found(response.content.decode(), FIXED_ENGLISH) == []
