@@ -89,3 +89,18 @@ def test_the_customer_list_is_a_spaced_table_with_its_sort_arrow(page, shot, vie
     }""")
     assert arrow_font["drawn"], f"the sort arrow's font is not loaded: {arrow_font}"
     shot(page, f"customers-{viewport['width']}")
+
+
+def test_an_admin_reads_the_voucher_offer_and_range_pages_in_thai(page, shot):
+    """Oscar's own Thai left these staff pages in English (locale/oscar-overrides translates them)."""
+    from .test_thai_shop import assert_thai
+
+    admin = UserFactory(email="admin@example.th", is_staff=True, is_superuser=True)
+    page.set_viewport_size({"width": 1280, "height": 800})
+    log_in(page, admin.email, next_url="/dashboard/vouchers/")
+    for url in ("/dashboard/vouchers/", "/dashboard/vouchers/create/", "/dashboard/vouchers/sets/",
+                "/dashboard/vouchers/sets/create/", "/dashboard/offers/", "/dashboard/offers/new/metadata/",
+                "/dashboard/ranges/", "/dashboard/ranges/create/"):
+        page.goto(url)
+        assert_thai(page, url)
+    shot(page, "dashboard-range-create")

@@ -2,6 +2,7 @@
 dashboard screens in English, so locale/oscar-overrides translates them (โค้ดส่วนลด, ข้อเสนอพิเศษ)."""
 
 import datetime
+import re
 
 import pytest
 from django.urls import reverse
@@ -35,7 +36,7 @@ FIXED_ENGLISH = [
     "Continue to step 2", "Continue to step 3", "Continue to step 4", "Save this offer",
     "Ranges can be created and edited", "range dashboard", "Exclusive offer",
     "The highest priority offers are applied first", "Max global applications", "Max user applications",
-    "Max basket applications", "Site offer", "Voucher offer",
+    "Max basket applications", "Site offer", "Voucher offer", "Filters:",
 ]
 
 
@@ -85,3 +86,14 @@ def test_the_voucher_and_offer_dashboards_are_thai(staff_client, new_year_vouche
     response = staff_client.get(urls[page])
     assert response.status_code == 200
     assert english_found(response.content.decode(), FIXED_ENGLISH) == []
+
+
+def test_the_offer_list_and_the_offer_steps_name_the_offer_type_in_thai(staff_client, new_year_voucher):
+    offer, _, _ = new_year_voucher
+
+    listing = staff_client.get(reverse("dashboard:offer-list")).content.decode()
+    summary = staff_client.get(reverse("dashboard:offer-benefit", kwargs={"pk": offer.pk})).content.decode()
+
+    for html in (listing, summary):
+        assert "ใช้โค้ด" in html
+        assert not re.search(r">\s*Voucher\s*<", html)
