@@ -113,7 +113,7 @@ $(VENV)/.installed-bench: bench/requirements.txt $(VENV)/.installed
 
 bench-deps: $(VENV)/.installed-bench
 
-bench-load: bench-deps
+bench-load: bench-deps redis
 	$(PY) bench/load_test.py $(LOAD_ARGS)
 
 ## make wrk: Debian's wrk HTTP load generator for bench/pages.py, installed only when missing.

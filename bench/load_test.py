@@ -66,6 +66,9 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser.add_argument("--low-stock", type=int, default=5, help="products left with few units (default 5)")
     parser.add_argument("--low-stock-units", type=int, default=3, help="units each of those keeps (default 3)")
     parser.add_argument("--seed", type=int, default=7, help="random seed for the choice of products and queries")
+    parser.add_argument("--redis", action="store_true",
+                        help="the workers share their cache in a Redis (Debian's redis-server on --stripe-port + 1), "
+                             "as in compose; without it each worker keeps its own, as `make run` does")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder (database, logs, CSV)")
     parser.add_argument("--work", type=Path, help="a folder kept by an earlier --keep run: its demo is reused "
                         "(migrated and its static files collected again) instead of seeding a new one")
@@ -175,6 +178,27 @@ def served_site(env: dict, work: Path, port: int, stripe_port: int, workers: int
     finally:
         stop(site)
         stop(stripe_process)
+
+
+@contextlib.contextmanager
+def redis_served(port: int, work: Path):
+    """Debian's redis-server on 127.0.0.1, in memory only (no file written), stopped on leaving."""
+    server = shutil.which("redis-server")
+    if not server:
+        raise SystemExit("redis-server is not installed: run `make redis` (Debian's package)")
+    log = work / "redis.log"
+    process = subprocess.Popen([server, "--bind", "127.0.0.1", "--port", str(port), "--save", "", "--appendonly", "no",
+                                "--maxmemory", "256mb", "--maxmemory-policy", "allkeys-lru"],
+                               stdout=log.open("a"), stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 20
+        while "Ready to accept connections" not in log.read_text(errors="replace"):
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise SystemExit(f"redis-server did not start on port {port}:\n{log.read_text(errors='replace')[-2000:]}")
+            time.sleep(0.1)
+        yield
+    finally:
+        stop(process)
 
 
 # --- In the database (Django is set up in this process once the site is prepared) -----------------
@@ -338,12 +362,18 @@ def main(argv=None) -> int:
               f"{len(catalogue['low_stock'])} of them left with {args.low_stock_units} units, "
               f"{len(catalogue['queries'])} search queries", flush=True)
 
-        with served_site(env, work, args.port, args.stripe_port, args.workers) as site_url:
+        with contextlib.ExitStack() as stack:
+            if args.redis:  # only the workers use it: the pages rendered above filled no cache of theirs
+                redis_port = args.stripe_port + 1
+                stack.enter_context(redis_served(redis_port, work))
+                env = {**env, "REDIS_URL": f"redis://127.0.0.1:{redis_port}/0"}
+            site_url = stack.enter_context(served_site(env, work, args.port, args.stripe_port, args.workers))
             # Each worker loads templates and translations on its first requests: not what is measured.
             for url in ["/", "/catalogue/", "/search/?q=tea", catalogue["products"][0]["url"]] * args.workers:
                 urllib.request.urlopen(site_url + url, timeout=60).read()
             print(f"Load: {args.users} shoppers for {args.run_time} s against {site_url} "
-                  f"(gunicorn, {args.workers} workers) …", flush=True)
+                  f"(gunicorn, {args.workers} workers, cache {'in Redis' if args.redis else 'per worker'}) …",
+                  flush=True)
             since = _now()
             locust_log = work / "locust.log"
             with locust_log.open("w") as out:

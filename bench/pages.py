@@ -33,7 +33,6 @@ import argparse
 import contextlib
 import json
 import os
-import re
 import shutil
 import statistics
 import subprocess
@@ -310,33 +309,12 @@ def _quoted(path: str) -> str:
     return urllib.parse.quote(path, safe="/?=&")
 
 
-@contextlib.contextmanager
-def redis_served(port: int, work: Path):
-    """Debian's redis-server on 127.0.0.1, in memory only (no file written), stopped on leaving."""
-    server = shutil.which("redis-server")
-    if not server:
-        raise SystemExit("redis-server is not installed: run `make redis` (Debian's package)")
-    log = work / "redis.log"
-    process = subprocess.Popen([server, "--bind", "127.0.0.1", "--port", str(port), "--save", "", "--appendonly", "no",
-                                "--maxmemory", "256mb", "--maxmemory-policy", "allkeys-lru"],
-                               stdout=log.open("a"), stderr=subprocess.STDOUT)
-    try:
-        deadline = time.monotonic() + 20
-        while "Ready to accept connections" not in log.read_text(errors="replace"):
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise SystemExit(f"redis-server did not start on port {port}:\n{log.read_text(errors='replace')[-2000:]}")
-            time.sleep(0.1)
-        yield
-    finally:
-        load_test.stop(process)
-
-
 def measure(sites: list[Site], args) -> dict[str, dict]:
     """Every site served at once; each page type measured on one site, then the next, so they share the load."""
     results: dict[str, dict] = {site.name: {} for site in sites}
     with contextlib.ExitStack() as stack:
         if args.redis:
-            stack.enter_context(redis_served(args.redis_port or args.port + 10, sites[0].work.parent))
+            stack.enter_context(load_test.redis_served(args.redis_port or args.port + 10, sites[0].work.parent))
         urls = {}
         for n, site in enumerate(sites):
             urls[site.name] = stack.enter_context(site.served(args.port + n, args.workers))
