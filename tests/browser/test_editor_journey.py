@@ -71,6 +71,9 @@ def test_an_editor_publishes_a_story_with_product_cards(page, shot, axe_check, n
     assert_thai_admin(page, "publishing schedule dialog")
     shot(page, "cms-schedule-dialog")
     page.keyboard.press("Escape")
+    for report in ("locked", "site-history"):  # the Reports menu's pages, with the story's publication
+        page.goto(f"/cms/reports/{report}/")
+        assert_thai_admin(page, f"{report} report")
     page.goto(f"/cms/pages/{index.pk}/")  # the new story, updated "just now" (Wagtail's time-ago words)
     assert_thai(page, "CMS page explorer with the new story")
     assert [row.product for row in story.related_products.all()] == [maker.product]
