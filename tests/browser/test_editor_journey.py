@@ -71,6 +71,8 @@ def test_an_editor_publishes_a_story_with_product_cards(page, shot, axe_check, n
     assert_thai_admin(page, "publishing schedule dialog")
     shot(page, "cms-schedule-dialog")
     page.keyboard.press("Escape")
+    page.goto(f"/cms/pages/{story.pk}/copy/")  # "URL" as Thai editors write it ("ส่วนท้าย URL ใหม่")
+    assert_thai_admin(page, "copy page", data=frozenset({"URL"}))
     for report in ("locked", "site-history"):  # the Reports menu's pages, with the story's publication
         page.goto(f"/cms/reports/{report}/")
         assert_thai_admin(page, f"{report} report")
