@@ -5,6 +5,7 @@ locale/oscar-overrides translates them."""
 import pytest
 from django.urls import reverse
 
+from marketplace.listings.services import categories_ensure
 from tests.shop.dashboard.english_phrases import english_found
 
 pytestmark = pytest.mark.django_db
@@ -32,3 +33,11 @@ def test_the_catalogue_setup_range_page_and_email_dashboards_are_thai(staff_clie
     response = staff_client.get(reverse(f"dashboard:{name}"))
     assert response.status_code == 200
     assert english_found(response.content.decode(), FIXED_ENGLISH) == []
+
+
+def test_the_category_list_names_its_actions_column_in_thai(staff_client):
+    categories_ensure()
+    html = staff_client.get(reverse("dashboard:catalogue-category-list")).content.decode()
+
+    assert "<table" in html
+    assert english_found(html, ["Actions"]) == []
