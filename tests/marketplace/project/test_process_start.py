@@ -3,8 +3,11 @@
 import runpy
 from pathlib import Path
 
+import pytest
+
 from marketplace.project.warmup import process_warm_up
 from search import analysis
+from tests.factories import eligible_product
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -29,3 +32,28 @@ def test_gunicorn_loads_the_application_once_before_forking_its_workers():
 def test_each_new_worker_opens_its_search_index_before_its_first_request():
     config = runpy.run_path(str(REPO / "docker" / "gunicorn.conf.py"))
     assert callable(config["post_fork"])
+
+
+def test_warm_up_builds_each_languages_address_table_before_any_request(settings):
+    from django.urls import clear_url_caches, get_resolver
+
+    clear_url_caches()
+    process_warm_up()
+
+    # Django builds it on the first reverse() in each language: a product link in a fresh worker's first answer.
+    assert {code for code, _name in settings.LANGUAGES} <= set(get_resolver()._reverse_dict)
+
+
+@pytest.mark.django_db
+def test_a_new_worker_answers_one_search_itself_before_its_first_visitor():
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from marketplace.project.warmup import worker_warm_up
+
+    eligible_product(title="ผ้าไหมมัดหมี่")
+    with CaptureQueriesContext(connection) as queries:
+        worker_warm_up()
+
+    # The search API's own product query ran (the products for the answer's cards), not only the index.
+    assert any('"catalogue_product"' in q["sql"] for q in queries.captured_queries)
