@@ -79,18 +79,10 @@ def worker_warm_up() -> None:
     started = time.monotonic()
     try:
         from search.backends import search_backend
-        from search.facets import facet_labels
-        from search.forms import ProductSearchForm
-        from search.selectors import product_search
 
-        # The selector the pages and the API use, not only the backend: its product queries are built
-        # and run once here (a fresh worker's first answer took three times a warm one without).
-        form = ProductSearchForm({"q": "ผ้าไหม"})
-        if form.is_valid():
-            product_search(form.to_request()).products  # noqa: B018
-        facet_labels()
-        search_backend().suggest("ผ้า", 8)
+        # The search answer runs the form, the selector, the index and the facet labels; suggestions apart.
         _search_answered_once()
+        search_backend().suggest("ผ้า", 8)
     except Exception:  # never stop a worker from starting
         logger.exception("worker warm-up failed; the index loads on first use")
     logger.info("worker warmed up in %.1f s", time.monotonic() - started)
